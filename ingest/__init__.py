@@ -1,0 +1,1 @@
+"""From files on disk to the store: discovery, fingerprinting, batch runs and the CLI."""

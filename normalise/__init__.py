@@ -1,0 +1,1 @@
+"""Map a Document's tables and narrative onto Records (see record.py)."""

@@ -1,0 +1,122 @@
+"""The Record model: one row of a plan mapped onto the common schema.
+
+Every parsed value keeps the raw text it came from (``raw``); a value that cannot be parsed
+keeps its text and gets no number, never a guessed one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["action", "indicator", "risk", "priority"]
+Precision = Literal["day", "month", "quarter", "year", "financial_year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A baseline or target: '62.7% (National (N) 66%)' -> number 62.7, unit '%'."""
+
+    raw: str
+    number: float | None = None
+    unit: str | None = None  # "%", "£", "per 1,000", "count"
+    period: str | None = None  # "2014-2015", "2015", "Quarter 3 2015-2016"
+    comparator: str | None = None  # "national 66%"
+    direction: str | None = None  # increase | decrease | maintain
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date cell: 'June/July 2012', 'Q3 2013/14', 'Ongoing', 'TBC'."""
+
+    raw: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: Precision | None = None
+    status: str | None = None  # ongoing | tbc
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Who is accountable: people, roles and organisations found in the cell."""
+
+    raw: str
+    people: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One data row of an action plan, indicator grid or risk register, or one narrative priority.
+
+    ``priority``..``date`` are the raw texts (None when the row has no such field);
+    the parsed forms sit beside them. ``table`` is the table's index in its document
+    (None for narrative records) and ``row`` the grid row within that table.
+    ``extra`` holds every other column as (header, raw text).
+    """
+
+    kind: Kind
+    priority: str | None
+    measure: str | None
+    action: str | None = None
+    baseline: str | None = None
+    target: str | None = None
+    owner: str | None = None
+    date: str | None = None
+    start: str | None = None
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    heading_path: tuple[str, ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()
+    baseline_value: Value | None = None
+    target_value: Value | None = None
+    when: When | None = None
+    owner_parsed: Owner | None = None
+    indicator_code: str | None = None
+    theme: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the narrative text under it, up to the next heading of its level or above."""
+
+    heading_path: tuple[str, ...]
+    level: int
+    text: str
+    first_page: int | None
+    last_page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TableInfo:
+    """What the normaliser made of one table of the document (same order as doc.tables)."""
+
+    index: int
+    kind: str  # action | indicator | risk | keyvalue | matrix | contents | other
+    heading_path: tuple[str, ...] = ()
+    caption: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Document facts read from its text; each keeps the raw text it came from."""
+
+    title: str | None = None
+    authority_hint: str | None = None
+    period: str | None = None  # "2012-2015"
+    period_raw: str | None = None
+    version: str | None = None
+    date_raw: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Everything normalise() makes of one Document."""
+
+    records: tuple[Record, ...]
+    sections: tuple[Section, ...]
+    tables: tuple[TableInfo, ...]
+    metadata: Metadata

@@ -1,0 +1,1 @@
+"""Keep documents, versions, sections, tables and records in a SQL database."""
