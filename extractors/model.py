@@ -81,7 +81,8 @@ class Table:
     ``cells`` holds one Cell per anchor (row-major); the grid positions a merged cell covers
     have no Cell of their own. ``prov`` has one entry per page fragment, in page order.
     ``parent`` is set on a table nested inside a cell of the table just before it in the
-    document's blocks: the (row, col) of that cell.
+    document's blocks: the (row, col) of that cell. ``row_pages`` gives, for a PDF, the page
+    each grid row starts on (empty for DOCX, which has no pages).
     """
 
     cells: tuple[Cell, ...]
@@ -91,6 +92,13 @@ class Table:
     prov: tuple[Provenance, ...] = ()
     role: TableRole = "data"
     parent: tuple[int, int] | None = None
+    row_pages: tuple[int, ...] = ()
+
+    def page_of_row(self, row: int) -> int | None:
+        if 0 <= row < len(self.row_pages):
+            return self.row_pages[row]
+        pages = self.pages
+        return pages[0] if pages else None
 
     def grid(self) -> list[list[str]]:
         """The table as rows of strings: a merged cell's text at its top-left, "" where covered."""

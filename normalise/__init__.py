@@ -1,1 +1,65 @@
-"""Map a Document's tables and narrative onto Records (see record.py)."""
+"""Map a Document's tables and narrative onto Records (see record.py).
+
+    >>> from councilplans.extractors import extract
+    >>> from councilplans.normalise import normalise
+    >>> result = normalise(extract("samples/stoke-on-trent-cyp-plan-2016-20.docx"))
+    >>> result.records[0].measure
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from councilplans.extractors.model import Block, Document, Paragraph, Table
+from councilplans.normalise.dates import parse_when
+from councilplans.normalise.indicators import find_indicator_code
+from councilplans.normalise.metadata import read_metadata
+from councilplans.normalise.narrative import priority_records, sections, walk
+from councilplans.normalise.owners import parse_owner
+from councilplans.normalise.record import Normalised, Record, TableInfo
+from councilplans.normalise.rows import Context, table_records
+from councilplans.normalise.themes import find_theme
+from councilplans.normalise.values import parse_value
+
+__all__ = ["normalise", "parse_owner", "parse_value", "parse_when", "Normalised", "Record"]
+
+
+def _caption(previous: Block | None) -> str | None:
+    if isinstance(previous, Paragraph) and previous.bold:
+        return previous.text
+    return None
+
+
+def enrich(record: Record) -> Record:
+    """Add the parsed forms (values, dates, owners, indicator code, theme) beside the raw text."""
+    return dataclasses.replace(
+        record,
+        baseline_value=parse_value(record.baseline),
+        target_value=parse_value(record.target),
+        when=parse_when(record.date or record.start),
+        owner_parsed=parse_owner(record.owner),
+        indicator_code=find_indicator_code(record.measure, record.priority),
+        theme=find_theme(record.measure, record.action, record.priority),
+    )
+
+
+def _table_pass(doc: Document) -> tuple[list[TableInfo], list[Record]]:
+    infos: list[TableInfo] = []
+    records: list[Record] = []
+    previous: Block | None = None
+    for block, path in walk(doc.blocks):
+        if isinstance(block, Table) and block.parent is None:
+            context = Context(len(infos), path, _caption(previous))
+            kind, found = table_records(block, context)
+            infos.append(TableInfo(context.index, kind, path, context.caption))
+            records.extend(found)
+        previous = block
+    return infos, records
+
+
+def normalise(doc: Document) -> Normalised:
+    """Given a Document, return its records, sections, table kinds and metadata."""
+    infos, table_rows = _table_pass(doc)
+    narrative = priority_records(doc.blocks)
+    records = tuple(enrich(r) for r in [*table_rows, *narrative])
+    return Normalised(records, tuple(sections(doc.blocks)), tuple(infos), read_metadata(doc))

@@ -1,0 +1,337 @@
+"""Read a DOCX into the Document model with python-docx.
+
+The body is walked in document order (paragraphs and tables interleaved, as
+``iter_inner_content`` gives them). Headings come from paragraph styles and outline levels,
+list items from Word numbering or list styles, table spans from ``gridSpan`` and ``vMerge``.
+A DOCX has no pages: every block's provenance is ``Provenance(page=None)``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from councilplans.extractors.docx_numbering import Counter, read_numbering
+from councilplans.extractors.errors import CorruptFile
+from councilplans.extractors.model import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    ListItem,
+    Paragraph,
+    Provenance,
+    Table,
+)
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph as WordParagraph
+
+NO_PAGE = (Provenance(page=None),)
+TYPED_BULLET = re.compile(r"^\s*([•·▪◦●○■\-–o])\s+(?=\S)")
+HEADING_NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+\.?|[A-Z]\.|[ivxlc]+\.)\s+(?=\S)", re.IGNORECASE)
+
+# Strict Open XML uses other namespace URIs for the same vocabulary; python-docx knows only
+# the Transitional ones, so Strict parts are rewritten to them before opening.
+_STRICT = re.compile(
+    rb"http://purl\.oclc\.org/ooxml/(wordprocessingml|drawingml|officeDocument|spreadsheetml"
+    rb"|presentationml)/"
+)
+
+
+def _to_transitional(data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename.endswith((".xml", ".rels")):
+                content = _STRICT.sub(rb"http://schemas.openxmlformats.org/\1/2006/", content)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def open_word(path: str | Path) -> WordDocument:
+    """Given a .docx path, open it with python-docx, converting Strict Open XML if needed."""
+    data = Path(path).read_bytes()
+    try:
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            raise CorruptFile(str(path), "not a DOCX (the file is not a ZIP archive)")
+        if _STRICT.search(zipfile.ZipFile(io.BytesIO(data)).read("_rels/.rels")):
+            data = _to_transitional(data)
+        return docx.Document(io.BytesIO(data))
+    except CorruptFile:
+        raise
+    except KeyError as exc:
+        raise CorruptFile(str(path), f"not a Word document (missing part {exc})") from exc
+    except Exception as exc:  # python-docx and lxml raise many types for damaged packages
+        raise CorruptFile(str(path), f"damaged DOCX: {exc}") from exc
+
+
+@dataclass
+class _Style:
+    """What a paragraph style contributes, resolved through its base styles."""
+
+    heading_level: int | None = None
+    num: tuple[str, int] | None = None
+    list_kind: str | None = None  # "bullet" | "number" from style names like "List Bullet 2"
+    list_depth: int = 0
+    bold: bool = False
+    is_title: bool = False
+
+
+def _style_heading_level(name: str, outline: int | None) -> int | None:
+    match = re.fullmatch(r"heading\s*(\d)", name.strip().lower())
+    if match:
+        return int(match.group(1))
+    return outline + 1 if outline is not None and outline < 9 else None
+
+
+def _outline_level(ppr: object | None) -> int | None:
+    node = ppr.find(qn("w:outlineLvl")) if ppr is not None else None  # type: ignore[attr-defined]
+    return int(node.get(qn("w:val"))) if node is not None else None
+
+
+def _num_pr(ppr: object | None) -> tuple[str, int] | None:
+    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None  # type: ignore[attr-defined]
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(qn("w:numId"))
+    ilvl = num_pr.find(qn("w:ilvl"))
+    if num_id is None or num_id.get(qn("w:val")) == "0":
+        return None
+    return num_id.get(qn("w:val")), int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+
+
+def resolve_style(style: object | None) -> _Style:
+    """Given a python-docx paragraph style, resolve heading level, numbering and boldness."""
+    result = _Style()
+    seen = 0
+    while style is not None and seen < 20:
+        name = (style.name or "").strip()  # type: ignore[attr-defined]
+        ppr = style.element.pPr  # type: ignore[attr-defined]
+        lname = name.lower()
+        result.is_title = result.is_title or lname in {"title", "subtitle"} and seen == 0
+        if result.heading_level is None:
+            result.heading_level = _style_heading_level(name, _outline_level(ppr))
+        if result.num is None:
+            result.num = _num_pr(ppr)
+        if result.list_kind is None and lname.startswith(("list bullet", "list number")):
+            result.list_kind = "bullet" if "bullet" in lname else "number"
+            digits = re.findall(r"\d+", lname)
+            result.list_depth = int(digits[0]) - 1 if digits else 0
+        result.bold = result.bold or bool(style.font.bold)  # type: ignore[attr-defined]
+        style = style.base_style  # type: ignore[attr-defined]
+        seen += 1
+    return result
+
+
+def _is_bold(paragraph: WordParagraph, style: _Style) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    return all(r.bold or (r.bold is None and style.bold) for r in runs)
+
+
+@dataclass
+class _Reader:
+    """Walks one Word document; keeps list counters and the style cache across blocks."""
+
+    word: WordDocument
+    counter: Counter = field(init=False)
+    styles: dict[str, _Style] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        part = self.word.part
+        numbering = None
+        try:
+            numbering = part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            numbering = None
+        self.counter = Counter(read_numbering(numbering))
+
+    def style_of(self, paragraph: WordParagraph) -> _Style:
+        key = paragraph.style.style_id if paragraph.style is not None else ""
+        if key not in self.styles:
+            self.styles[key] = resolve_style(paragraph.style)
+        return self.styles[key]
+
+    def blocks(self) -> Iterator[Block]:
+        for item in self.word.iter_inner_content():
+            if isinstance(item, WordParagraph):
+                block = self.paragraph_block(item)
+                if block is not None:
+                    yield block
+            else:
+                yield from self.table_blocks(item, parent=None)
+
+    def paragraph_block(self, paragraph: WordParagraph) -> Block | None:
+        text = paragraph.text.strip()
+        if not text:
+            return None
+        style = self.style_of(paragraph)
+        own_level = _outline_level(paragraph._p.pPr)
+        level = own_level + 1 if own_level is not None and own_level < 9 else style.heading_level
+        num = _num_pr(paragraph._p.pPr) or style.num
+        marker = self.counter.next_marker(*num) if num else None
+        if level is not None and not style.is_title:
+            return _heading(text, level, marker)
+        if num is not None or style.list_kind is not None:
+            depth = num[1] if num else style.list_depth
+            return ListItem(text, depth, marker or _style_marker(style), NO_PAGE)
+        typed = TYPED_BULLET.match(text)
+        if typed:
+            return ListItem(text[typed.end():].strip(), 0, typed.group(1), NO_PAGE)
+        return Paragraph(text, NO_PAGE, bold=_is_bold(paragraph, style))
+
+    def cell_lines(self, tc: object) -> Iterator[str]:
+        for child in tc.iterchildren():  # type: ignore[attr-defined]
+            if child.tag == qn("w:p"):
+                line = self.cell_paragraph(WordParagraph(child, self.word.part))
+                if line:
+                    yield line
+            elif child.tag == qn("w:tbl"):
+                nested = _build_table(WordTable(child, self.word.part), self, None)
+                yield from (" | ".join(t for t in row if t) for row in nested.grid())
+
+    def cell_paragraph(self, paragraph: WordParagraph) -> str:
+        text = paragraph.text.strip()
+        if not text:
+            return ""
+        style = self.style_of(paragraph)
+        num = _num_pr(paragraph._p.pPr) or style.num
+        if num is not None and self.counter.is_bullet(*num) or style.list_kind == "bullet":
+            return "• " + text
+        if num is not None:
+            marker = self.counter.next_marker(*num)
+            return f"{marker} {text}" if marker else text
+        typed = TYPED_BULLET.match(text)
+        return "• " + text[typed.end():].strip() if typed else text
+
+    def table_blocks(self, table: WordTable, parent: tuple[int, int] | None) -> Iterator[Table]:
+        built = _build_table(table, self, parent)
+        yield built
+        for (row, col), nested in _nested_tables(table):
+            yield from self.table_blocks(nested, parent=(row, col))
+
+
+def _style_marker(style: _Style) -> str | None:
+    return "•" if style.list_kind == "bullet" else None
+
+
+def _heading(text: str, level: int, marker: str | None) -> Heading:
+    number = marker.rstrip(".") if marker and marker != "•" else None
+    match = HEADING_NUMBER.match(text)
+    if number is None and match and len(text) > match.end():
+        number = match.group(1).rstrip(".")
+        text = text[match.end():]
+    return Heading(text.strip(), level, number, NO_PAGE)
+
+
+@dataclass
+class _Anchor:
+    text: str
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+
+
+def _grid_before(tr: object) -> int:
+    trpr = tr.trPr  # type: ignore[attr-defined]
+    node = trpr.find(qn("w:gridBefore")) if trpr is not None else None
+    return int(node.get(qn("w:val"))) if node is not None else 0
+
+
+def _rows_to_anchors(table: WordTable, reader: _Reader) -> tuple[list[_Anchor], int, int]:
+    anchors: list[_Anchor] = []
+    open_by_col: dict[int, _Anchor] = {}
+    n_cols = len(table._tbl.tblGrid.gridCol_lst) if table._tbl.tblGrid is not None else 0
+    rows = table._tbl.tr_lst
+    for r, tr in enumerate(rows):
+        col = _grid_before(tr)
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            if tc.vMerge == "continue" and col in open_by_col:
+                open_by_col[col].rowspan = r - open_by_col[col].row + 1
+            else:
+                anchor = _Anchor("\n".join(reader.cell_lines(tc)), r, col, 1, span)
+                anchors.append(anchor)
+                open_by_col.pop(col, None)
+                if tc.vMerge == "restart":
+                    open_by_col[col] = anchor
+            col += span
+        n_cols = max(n_cols, col)
+    return anchors, len(rows), n_cols
+
+
+def _header_rows(table: WordTable) -> int:
+    count = 0
+    for tr in table._tbl.tr_lst:
+        trpr = tr.trPr
+        if trpr is None or trpr.find(qn("w:tblHeader")) is None:
+            break
+        if trpr.find(qn("w:tblHeader")).get(qn("w:val")) in {"0", "false"}:
+            break
+        count += 1
+    return count or _bold_header_rows(table)
+
+
+def _bold_header_rows(table: WordTable) -> int:
+    """Without a repeat-header mark, the first row is a header when every run in it is bold."""
+    rows = table._tbl.tr_lst
+    if len(rows) < 2:
+        return 0
+    runs = [r for tc in rows[0].tc_lst for r in tc.iter(qn("w:r")) if "".join(r.itertext()).strip()]
+    bold = [r for r in runs if r.find(qn("w:rPr")) is not None and r.rPr.b is not None]
+    return 1 if runs and len(bold) == len(runs) else 0
+
+
+def _build_table(table: WordTable, reader: _Reader, parent: tuple[int, int] | None) -> Table:
+    anchors, n_rows, n_cols = _rows_to_anchors(table, reader)
+    cells = tuple(Cell(a.text, a.row, a.col, a.rowspan, a.colspan) for a in anchors)
+    return Table(cells, n_rows, n_cols, _header_rows(table), NO_PAGE, parent=parent)
+
+
+def _nested_tables(table: WordTable) -> Iterator[tuple[tuple[int, int], WordTable]]:
+    for r, tr in enumerate(table._tbl.tr_lst):
+        col = _grid_before(tr)
+        for tc in tr.tc_lst:
+            for tbl in tc.findall(qn("w:tbl")):
+                yield (r, col), WordTable(tbl, table._parent)
+            col += tc.grid_span
+
+
+def _title(word: WordDocument, blocks: tuple[Block, ...]) -> str | None:
+    title = (word.core_properties.title or "").strip()
+    if title:
+        return title
+    for paragraph in word.paragraphs[:40]:
+        style = resolve_style(paragraph.style)
+        if style.is_title and paragraph.text.strip():
+            return paragraph.text.strip()
+    headings = [b for b in blocks if isinstance(b, Heading)]
+    return headings[0].text if headings else None
+
+
+def read_docx(path: str | Path, sha256: str) -> Document:
+    """Given a .docx path and its sha256, return its Document (blocks in body order)."""
+    word = open_word(path)
+    try:
+        blocks = tuple(_Reader(word).blocks())
+    except Exception as exc:  # a damaged body part: report the file, not lxml's traceback
+        raise CorruptFile(str(path), f"damaged DOCX body: {exc}") from exc
+    return Document(
+        path=str(path),
+        sha256=sha256,
+        format="docx",
+        pages=None,
+        blocks=blocks,
+        title=_title(word, blocks),
+    )

@@ -1,0 +1,63 @@
+"""Decide what a table is: action plan, indicator grid, risk register, key/value, matrix..."""
+
+from __future__ import annotations
+
+import re
+
+from councilplans.extractors.model import Table
+from councilplans.normalise.vocab import fold
+
+SCORE_CELL = re.compile(r"^\d{1,2}\s*(\(\s*\d\s*[x×]\s*\d\s*\))?$")
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def is_full_width(table: Table, row: int) -> bool:
+    """A row whose only non-empty cell covers every column: a title or group row."""
+    anchors = {id(c): c for c in table.anchor_grid()[row] if c is not None}
+    texts = [c for c in anchors.values() if c.text.strip()]
+    if len(texts) != 1 or table.n_cols < 2:
+        return False
+    return texts[0].colspan == table.n_cols or (
+        len(anchors) == 1 and texts[0].row == row
+    )
+
+
+def looks_like_matrix(table: Table) -> bool:
+    """A scoring matrix: most body cells are small scores such as '15 (5x3)'."""
+    body = [c.text.strip() for c in table.cells if c.row >= 1 and c.col >= 1 and c.text.strip()]
+    if len(body) < 9:
+        return False
+    scores = sum(1 for t in body if SCORE_CELL.match(t))
+    return scores / len(body) >= 0.8
+
+
+def looks_like_contents(table: Table) -> bool:
+    if table.role == "contents":
+        return True
+    grid = table.grid()
+    if table.n_cols < 2 or not grid:
+        return False
+    header = fold(" ".join(grid[0]))
+    last = [row[-1].strip() for row in grid[1:] if any(cell.strip() for cell in row)]
+    numbers = sum(1 for t in last if PAGE_NUMBER.match(t))
+    return ("page" in header.split() and numbers >= 0.6 * max(len(last), 1)) or (
+        len(last) >= 4 and numbers == len(last) and "contents" in header
+    )
+
+
+def looks_like_keyvalue(table: Table, key_fields: dict[int, str]) -> bool:
+    """Two columns, labels on the left: at least two labels are known keys."""
+    if table.n_cols != 2:
+        return False
+    return len(key_fields) >= 2
+
+
+def kind_from_fields(fields: list[str | None]) -> str | None:
+    present = {f for f in fields if f}
+    if {"impact", "likelihood"} & present or "mitigation" in present:
+        return "risk"
+    if {"baseline", "target"} & present and present & {"measure", "priority", "action"}:
+        return "indicator"
+    if present & {"measure", "action"} and present & {"date", "owner", "start"}:
+        return "action"
+    return None

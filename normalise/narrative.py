@@ -1,0 +1,129 @@
+"""Walk a Document's blocks in order: heading paths, sections, narrative priority lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from councilplans.extractors.model import Block, Heading, ListItem, Paragraph, Table
+from councilplans.normalise.record import Record, Section
+from councilplans.normalise.vocab import fold, load_toml
+
+
+def _page(block: Block) -> int | None:
+    pages = [p.page for p in block.prov if p.page is not None]
+    return pages[0] if pages else None
+
+
+@dataclass
+class HeadingPath:
+    """The stack of headings above the current block."""
+
+    stack: list[Heading] = field(default_factory=list)
+
+    def push(self, heading: Heading) -> None:
+        while self.stack and self.stack[-1].level >= heading.level:
+            self.stack.pop()
+        self.stack.append(heading)
+
+    def texts(self) -> tuple[str, ...]:
+        return tuple(h.text for h in self.stack)
+
+
+def walk(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, tuple[str, ...]]]:
+    """Given blocks, yield each with the heading path it sits under (a heading includes itself)."""
+    path = HeadingPath()
+    for block in blocks:
+        if isinstance(block, Heading):
+            path.push(block)
+        yield block, path.texts()
+
+
+def sections(blocks: tuple[Block, ...]) -> list[Section]:
+    """One Section per heading: its narrative text (paragraphs and list items) and pages."""
+    out: list[Section] = []
+    current: dict | None = None
+    for block, path in walk(blocks):
+        if isinstance(block, Heading):
+            if current:
+                out.append(_section(current))
+            current = {"path": path, "level": block.level, "lines": [], "pages": [_page(block)]}
+        elif current is not None and isinstance(block, Paragraph | ListItem):
+            current["lines"].append(("• " if isinstance(block, ListItem) else "") + block.text)
+            current["pages"].append(_page(block))
+        elif current is not None and isinstance(block, Table):
+            current["pages"].extend(block.pages)
+    if current:
+        out.append(_section(current))
+    return out
+
+
+def _section(current: dict) -> Section:
+    pages = [p for p in current["pages"] if p is not None]
+    return Section(
+        heading_path=current["path"],
+        level=current["level"],
+        text="\n".join(current["lines"]),
+        first_page=min(pages) if pages else None,
+        last_page=max(pages) if pages else None,
+    )
+
+
+@cache
+def _vocab() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    data = load_toml("priorities.toml")["announce"]
+    return (
+        tuple(fold(p) for p in data["phrases"]),
+        frozenset(fold(p) for p in data["labels"]),
+        tuple(fold(p) for p in data["never"]),
+    )
+
+
+def announces_priorities(text: str) -> bool:
+    """Does a heading or label such as 'Our Priorities' or 'Be Healthy:' introduce priorities?"""
+    phrases, labels, never = _vocab()
+    folded = fold(text)
+    if any(folded.startswith(n) for n in never):
+        return False
+    return folded in labels or any(p in folded for p in phrases)
+
+
+def _is_label(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    return text.endswith(":") or (len(text) <= 80 and not text.endswith("."))
+
+
+@dataclass
+class _PriorityLists:
+    """Tracks the label a list sits under while walking blocks."""
+
+    label: str | None = None
+    from_heading: bool = False
+    out: list[Record] = field(default_factory=list)
+
+    def see(self, block: Block, path: tuple[str, ...]) -> None:
+        if isinstance(block, Heading):
+            self._set(block.text, from_heading=True)
+        elif isinstance(block, Paragraph) and _is_label(block):
+            if announces_priorities(block.text) or not self.from_heading:
+                self._set(block.text, from_heading=False)
+        elif isinstance(block, ListItem) and self.label and block.depth == 0:
+            self.out.append(Record(
+                kind="priority", priority=self.label, measure=block.text,
+                page=_page(block), heading_path=path,
+            ))
+        elif isinstance(block, Table):
+            self.label = None
+
+    def _set(self, text: str, from_heading: bool) -> None:
+        self.label = text.strip().rstrip(":").strip() if announces_priorities(text) else None
+        self.from_heading = from_heading and self.label is not None
+
+
+def priority_records(blocks: tuple[Block, ...]) -> list[Record]:
+    """Bullets under headings or labels that announce priorities, as records of kind priority."""
+    lists = _PriorityLists()
+    for block, path in walk(blocks):
+        lists.see(block, path)
+    return lists.out

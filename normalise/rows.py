@@ -1,0 +1,232 @@
+"""Turn one classified table into Records: find the header, walk the body rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from councilplans.extractors.model import Table
+from councilplans.normalise.classify import (
+    is_full_width,
+    kind_from_fields,
+    looks_like_contents,
+    looks_like_keyvalue,
+    looks_like_matrix,
+)
+from councilplans.normalise.headers import fields_of, rating_values
+from councilplans.normalise.record import Record
+from councilplans.normalise.vocab import fold, load_toml
+
+CARRIED_DOWN = ("action", "priority")  # an empty cell in these columns continues the row above
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    first: int  # first header row
+    end: int  # first body row
+    labels: tuple[str, ...]  # one label per column
+    fields: tuple[str | None, ...]  # one record field (or None) per column
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where the table sits: its index in the document, heading path, caption before it."""
+
+    index: int
+    heading_path: tuple[str, ...] = ()
+    caption: str | None = None
+
+
+def column_texts(table: Table, row: int) -> list[str]:
+    """Each column's text on a row, a merged cell's text repeated over the columns it spans."""
+    return [c.text if c is not None else "" for c in table.anchor_grid()[row]]
+
+
+def _sub_header(table: Table, row: int, top: int) -> bool:
+    """Given the header at `top`, is `row` a second header line under its spanning labels?"""
+    above = table.anchor_grid()[top]
+    here = table.anchor_grid()[row]
+    filled = [c for c, cell in enumerate(here) if cell is not None and cell.text.strip()]
+    spanning = {c for c, cell in enumerate(above) if cell is not None and cell.colspan > 1}
+    return bool(filled) and all(c in spanning for c in filled)
+
+
+def find_header(table: Table) -> Header | None:
+    """Given a table, find its header row (skipping title rows) and map columns to fields."""
+    for row in range(min(4, table.n_rows)):
+        if is_full_width(table, row):
+            continue
+        labels = column_texts(table, row)
+        fields = fields_of(labels)
+        if sum(1 for f in fields if f) < 2:
+            continue
+        end = max(row + 1, table.header_rows)
+        while end < table.n_rows and _sub_header(table, end, row):
+            labels = [f"{a} {b}".strip() if a != b else a for a, b in
+                      zip(labels, column_texts(table, end), strict=True)]
+            end += 1
+        return Header(row, end, tuple(labels), tuple(fields))
+    return None
+
+
+def _is_rating_column(table: Table, col: int, start: int) -> bool:
+    values = {fold(c.text) for c in table.cells
+              if c.col == col and c.row >= start and c.text.strip()}
+    return bool(values) and values <= rating_values()
+
+
+def _row_values(table: Table, row: int, header: Header) -> dict[int, str]:
+    """Column -> text for one body row; a cell merged down carries its text, one merged
+    across counts only in its first column."""
+    values = {}
+    for col, cell in enumerate(table.anchor_grid()[row]):
+        values[col] = cell.text.strip() if cell is not None and cell.col == col else ""
+    return values
+
+
+def _field_map(table: Table, header: Header) -> tuple[dict[str, int], list[int]]:
+    fields: dict[str, int] = {}
+    extras: list[int] = []
+    for col, name in enumerate(header.fields):
+        if name == "priority" and _is_rating_column(table, col, header.end):
+            name = None
+        if name and name not in fields:
+            fields[name] = col
+        else:
+            extras.append(col)
+    if "action" in fields and "measure" not in fields:
+        fields["measure"] = fields.pop("action")
+    return fields, extras
+
+
+def _caption_priority(context: Context) -> str | None:
+    caption = (context.caption or "").strip()
+    return caption if caption and not caption.endswith(":") else None
+
+
+@dataclass
+class _Walker:
+    table: Table
+    header: Header
+    kind: str
+    context: Context
+
+    def records(self) -> list[Record]:
+        fields, extras = _field_map(self.table, self.header)
+        group = self._title_above() or _caption_priority(self.context)
+        carried: dict[str, str] = {}
+        out = []
+        for row in range(self.header.end, self.table.n_rows):
+            if is_full_width(self.table, row):
+                group = self.table.anchor_grid()[row][0].text.strip()  # type: ignore[union-attr]
+                carried = {}
+                continue
+            values = _row_values(self.table, row, self.header)
+            if not any(values.values()) or self._repeats_header(values):
+                continue
+            out.append(self.record(row, values, fields, extras, group, carried))
+        return out
+
+    def _title_above(self) -> str | None:
+        titles = [column_texts(self.table, r)[0].strip() for r in range(self.header.first)
+                  if is_full_width(self.table, r)]
+        return titles[-1] if titles else None
+
+    def _repeats_header(self, values: dict[int, str]) -> bool:
+        labels = [fold(t) for t in self.header.labels]
+        return [fold(values[c]) for c in range(len(labels))] == labels
+
+    def record(self, row: int, values: dict[int, str], fields: dict[str, int],
+               extras: list[int], group: str | None, carried: dict[str, str]) -> Record:
+        get = {name: values[col] or None for name, col in fields.items()}
+        for name in CARRIED_DOWN:
+            if name in fields and self.kind in {"action", "indicator"}:
+                get[name] = get[name] or carried.get(name)
+                carried[name] = get[name] or ""
+        measure = get.get("measure") or get.get("action")
+        extra = tuple((self.header.labels[c].strip() or f"column {c + 1}", values[c])
+                      for c in extras if values[c])
+        return Record(
+            kind=self.kind,  # type: ignore[arg-type]
+            priority=get.get("priority") or group,
+            action=get.get("action") if "measure" in fields and "action" in fields else None,
+            measure=measure,
+            baseline=get.get("baseline"),
+            target=get.get("target"),
+            owner=get.get("owner"),
+            date=get.get("date"),
+            start=get.get("start"),
+            page=self.table.page_of_row(row),
+            table=self.context.index,
+            row=row,
+            heading_path=self.context.heading_path,
+            extra=extra + tuple((n, values[fields[n]]) for n in _EXTRA_FIELDS
+                                if n in fields and values[fields[n]]),
+        )
+
+
+_EXTRA_FIELDS = ("impact", "likelihood", "score", "mitigation", "rag", "reference")
+
+
+def _key_fields(table: Table) -> dict[int, str]:
+    keys = load_toml("keyvalue.toml")["keys"]
+    lookup = {fold(k): name for name, words in keys.items() for k in words}
+    found = {}
+    for row in range(table.n_rows):
+        label = fold(column_texts(table, row)[0])
+        if label in lookup and not is_full_width(table, row):
+            found[row] = lookup[label]
+    return found
+
+
+def keyvalue_records(table: Table, context: Context) -> list[Record]:
+    """One record per titled block of a key/value table: title, aim (measure), lead (owner)."""
+    keys = _key_fields(table)
+    out: list[Record] = []
+    title_row, title, got, extra = -1, None, {}, []
+    for row in range(table.n_rows + 1):
+        if row == table.n_rows or is_full_width(table, row):
+            if title is not None:
+                out.append(_keyvalue_record(table, context, title_row, title, got, extra))
+            if row < table.n_rows:
+                title_row, title, got, extra = row, column_texts(table, row)[0].strip(), {}, []
+            continue
+        label, value = (t.strip() for t in column_texts(table, row)[:2])
+        if row in keys and keys[row] not in got:
+            got[keys[row]] = value
+        elif label or value:
+            extra.append((label, value))
+    return out
+
+
+def _keyvalue_record(table: Table, context: Context, row: int, title: str,
+                     got: dict[str, str], extra: list[tuple[str, str]]) -> Record:
+    return Record(
+        kind="priority", priority=title, measure=got.get("measure") or None,
+        owner=got.get("owner") or None, page=table.page_of_row(row), table=context.index,
+        row=row, heading_path=context.heading_path, extra=tuple(extra),
+    )
+
+
+def classify_table(table: Table) -> tuple[str, Header | None]:
+    """Given a table, return its kind and header (None for kinds without one)."""
+    if looks_like_contents(table):
+        return "contents", None
+    if looks_like_matrix(table):
+        return "matrix", None
+    header = find_header(table)
+    kind = kind_from_fields(list(header.fields)) if header else None
+    if kind and header:
+        return kind, header
+    if looks_like_keyvalue(table, _key_fields(table)):
+        return "keyvalue", None
+    return "other", header
+
+
+def table_records(table: Table, context: Context) -> tuple[str, list[Record]]:
+    """Given a table and its context, return its kind and the records of its data rows."""
+    kind, header = classify_table(table)
+    if kind == "keyvalue":
+        return kind, keyvalue_records(table, context)
+    if kind in {"action", "indicator", "risk"} and header is not None:
+        return kind, _Walker(table, header, kind, context).records()
+    return kind, []

@@ -1,0 +1,90 @@
+"""Parse baseline and target cells into Value, keeping the raw text.
+
+A number is taken only when the cell states exactly one value of its own (comparators in
+brackets such as "(N 66%)" and periods such as "(2014-2015)" aside). A cell listing several
+values ("Primary 4.3% ... Secondary 5.9%") keeps number None: choosing one would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilplans.normalise.record import Value
+
+NUMBER = re.compile(
+    r"(?P<cur>£)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?"
+    r"(?P<per>\s+per\s+[\d,]+)?"
+)
+COMPARATOR = re.compile(
+    r"\(\s*(?:national|nationally|n|england|regional|west midlands)\b"
+    r"(?:\s*\([^()]*\))?[^()]*\)",
+    re.IGNORECASE,
+)
+PERIOD = re.compile(
+    r"\(([^()]*\b(?:19|20)\d{2}\b[^()]*)\)|\b((?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2})\b"
+)
+YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+RANGE_RATIO = re.compile(r"\d\s*[-–]\s*\d")
+DIRECTIONS = {
+    "increase": ("increase", "improve", "raise", "maximise", "maximising", "exceed", "more"),
+    "decrease": ("reduce", "reduction", "decrease", "lower", "fewer", "less than", "below"),
+    "maintain": ("maintain", "sustain", "consistently", "keep"),
+}
+
+
+def _direction(text: str) -> str | None:
+    lowered = text.lower()
+    found = [d for d, words in DIRECTIONS.items() if any(w in lowered for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _own_numbers(text: str) -> list[re.Match[str]]:
+    stripped = COMPARATOR.sub(" ", text)
+    stripped = PERIOD.sub(" ", stripped)
+    matches = [m for m in NUMBER.finditer(stripped) if not YEAR_ONLY.match(m.group("num"))]
+    return [m for m in matches if not _inside_word(stripped, m)]
+
+
+def _inside_word(text: str, match: re.Match[str]) -> bool:
+    before = text[match.start() - 1] if match.start() else " "
+    after = text[match.end()] if match.end() < len(text) else " "
+    return before.isalpha() or (after.isalpha() and not match.group("pct"))
+
+
+def _unit(match: re.Match[str]) -> str:
+    if match.group("pct"):
+        return "%"
+    if match.group("cur"):
+        return "£"
+    if match.group("per"):
+        return "per " + match.group("per").split("per", 1)[1].strip()
+    return "count"
+
+
+def _period(text: str) -> str | None:
+    match = PERIOD.search(text)
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).strip()
+
+
+def parse_value(raw: str | None) -> Value | None:
+    """Given a baseline or target cell, return a Value (number only when unambiguous)."""
+    if raw is None or not raw.strip():
+        return None
+    text = " ".join(raw.split())
+    numbers = _own_numbers(text)
+    comparator = COMPARATOR.search(text)
+    number = unit = None
+    if len(numbers) == 1 and not RANGE_RATIO.search(numbers[0].group(0)):
+        match = numbers[0]
+        number = float(match.group("num").replace(",", ""))
+        unit = _unit(match)
+    return Value(
+        raw=raw,
+        number=number,
+        unit=unit,
+        period=_period(text),
+        comparator=comparator.group(0).strip("() ") if comparator else None,
+        direction=_direction(text),
+    )
