@@ -183,7 +183,7 @@ class _Reader:
         if level is not None and not style.is_title:
             return _heading(text, level, marker)
         if num is not None or style.list_kind is not None:
-            depth = num[1] if num else style.list_depth
+            depth = max(num[1] if num else 0, style.list_depth)
             return ListItem(text, depth, marker or _style_marker(style), NO_PAGE)
         typed = TYPED_BULLET.match(text)
         if typed:

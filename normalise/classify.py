@@ -46,10 +46,14 @@ def looks_like_contents(table: Table) -> bool:
 
 
 def looks_like_keyvalue(table: Table, key_fields: dict[int, str]) -> bool:
-    """Two columns, labels on the left: at least two labels are known keys."""
+    """Two columns with labels on the left: known keys, or short labels beside longer values."""
     if table.n_cols != 2:
         return False
-    return len(key_fields) >= 2
+    if len(key_fields) >= 2:
+        return True
+    pairs = [row for row in table.grid() if row[0].strip() and row[1].strip()]
+    short = [row for row in pairs if len(row[0]) <= 40 and len(row[0]) < len(row[1])]
+    return len(pairs) >= 2 and len(short) == len(pairs)
 
 
 def kind_from_fields(fields: list[str | None]) -> str | None:
@@ -58,6 +62,6 @@ def kind_from_fields(fields: list[str | None]) -> str | None:
         return "risk"
     if {"baseline", "target"} & present and present & {"measure", "priority", "action"}:
         return "indicator"
-    if present & {"measure", "action"} and present & {"date", "owner", "start"}:
+    if present & {"measure", "action"} and present & {"date", "owner", "start", "rag"}:
         return "action"
     return None

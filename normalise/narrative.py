@@ -108,6 +108,8 @@ class _PriorityLists:
         elif isinstance(block, Paragraph) and _is_label(block):
             if announces_priorities(block.text) or not self.from_heading:
                 self._set(block.text, from_heading=False)
+            elif block.text.rstrip().endswith(":") and "priorit" not in block.text.lower():
+                self.label = None  # "These would include:" leads into a list of its own
         elif isinstance(block, ListItem) and self.label and block.depth == 0:
             self.out.append(Record(
                 kind="priority", priority=self.label, measure=block.text,

@@ -112,12 +112,15 @@ class _Walker:
 
     def records(self) -> list[Record]:
         fields, extras = _field_map(self.table, self.header)
-        group = self._title_above() or _caption_priority(self.context)
+        group = None
+        if self.kind != "risk":  # a register's title is not a priority it serves
+            group = self._title_above() or _caption_priority(self.context)
         carried: dict[str, str] = {}
         out = []
         for row in range(self.header.end, self.table.n_rows):
             if is_full_width(self.table, row):
-                group = self.table.anchor_grid()[row][0].text.strip()  # type: ignore[union-attr]
+                title = column_texts(self.table, row)[0].strip()
+                group = None if self.kind == "risk" else title
                 carried = {}
                 continue
             values = _row_values(self.table, row, self.header)
@@ -167,12 +170,16 @@ class _Walker:
 _EXTRA_FIELDS = ("impact", "likelihood", "score", "mitigation", "rag", "reference")
 
 
+def _key(label: str) -> str:
+    return fold(label.replace("/", " "))
+
+
 def _key_fields(table: Table) -> dict[int, str]:
     keys = load_toml("keyvalue.toml")["keys"]
-    lookup = {fold(k): name for name, words in keys.items() for k in words}
+    lookup = {_key(k): name for name, words in keys.items() for k in words}
     found = {}
     for row in range(table.n_rows):
-        label = fold(column_texts(table, row)[0])
+        label = _key(column_texts(table, row)[0])
         if label in lookup and not is_full_width(table, row):
             found[row] = lookup[label]
     return found
@@ -185,7 +192,7 @@ def keyvalue_records(table: Table, context: Context) -> list[Record]:
     title_row, title, got, extra = -1, None, {}, []
     for row in range(table.n_rows + 1):
         if row == table.n_rows or is_full_width(table, row):
-            if title is not None:
+            if title is not None and got:
                 out.append(_keyvalue_record(table, context, title_row, title, got, extra))
             if row < table.n_rows:
                 title_row, title, got, extra = row, column_texts(table, row)[0].strip(), {}, []

@@ -1,0 +1,41 @@
+# Every target sets up .venv first, so a fresh clone needs nothing done by hand.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DB ?= councilplans-demo.db
+
+.PHONY: install test lint format demo bench samples clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff check --fix .
+
+demo: install
+	rm -f $(DEMO_DB)
+	$(BIN)/councilplans ingest samples --db $(DEMO_DB)
+	$(BIN)/councilplans compare --db $(DEMO_DB)
+	$(BIN)/councilplans compare --db $(DEMO_DB) --theme breastfeeding
+
+bench: install
+	$(BIN)/python bench/run.py
+
+# Rebuilds samples/ from samples/seeds; needs LibreOffice (Debian: libreoffice-writer-nogui).
+samples: install
+	$(BIN)/python samples/build.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DEMO_DB)

@@ -1,0 +1,212 @@
+"""normalise() on hand-built Documents: which rows become records and what each field holds."""
+
+from __future__ import annotations
+
+from councilplans.extractors.model import (
+    Cell,
+    Document,
+    Heading,
+    ListItem,
+    Paragraph,
+    Provenance,
+    Table,
+)
+from councilplans.normalise import normalise
+
+P = (Provenance(page=None),)
+
+
+def table(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]] | None = None,
+          header_rows: int = 0, row_pages: tuple[int, ...] = ()) -> Table:
+    """A Table from a grid; `spans` maps an anchor to (rowspan, colspan); covered cells are ''."""
+    spans = spans or {}
+    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items()
+               for i in range(rs) for j in range(cs) if (i, j) != (0, 0)}
+    cells = tuple(
+        Cell(text, r, c, *spans.get((r, c), (1, 1)))
+        for r, row in enumerate(rows) for c, text in enumerate(row) if (r, c) not in covered
+    )
+    return Table(cells, len(rows), len(rows[0]), header_rows, P, row_pages=row_pages)
+
+
+def doc(*blocks) -> Document:
+    return Document("plan.docx", "0" * 64, "docx", None, tuple(blocks))
+
+
+ACTION_PLAN = table(
+    [
+        ["Effective Early Support so that families know how to access services", "", "", "", ""],
+        ["Action", "Milestone", "Start Date", "Review Date", "Named Person"],
+        ["Produce the Early Support Strategy", "Draft Strategy is consulted upon", "June 2012",
+         "September 2012", "Ali Stathers-Tracey"],
+        ["", "Roll out TAF implementation Workshops", "June/July 2012", "October 2012",
+         "Ali Stathers-Tracey"],
+        ["Reduce road traffic accidents ion young people", "", "", "", "Road Safety"],
+    ],
+    spans={(0, 0): (1, 5), (2, 0): (2, 1)},
+    header_rows=2,
+)
+
+
+def test_action_plan_rows() -> None:
+    result = normalise(doc(Heading("Priorities and Milestones", 2, None, P), ACTION_PLAN))
+    assert result.tables[0].kind == "action"
+    first, second, third = result.records
+    assert first.priority == "Effective Early Support so that families know how to access services"
+    assert (first.action, first.measure) == ("Produce the Early Support Strategy",
+                                             "Draft Strategy is consulted upon")
+    assert (first.start, first.date, first.owner) == ("June 2012", "September 2012",
+                                                      "Ali Stathers-Tracey")
+    assert second.action == "Produce the Early Support Strategy"
+    assert second.measure == "Roll out TAF implementation Workshops"
+    assert (second.row, second.table) == (3, 0)
+    assert third.measure == third.action == "Reduce road traffic accidents ion young people"
+    assert third.date is None and third.owner == "Road Safety"
+    assert first.when is not None and first.when.end.isoformat() == "2012-09-30"
+    assert first.heading_path == ("Priorities and Milestones",)
+
+
+def test_bold_caption_is_the_priority_without_title_row() -> None:
+    body = table([list(r) for r in ACTION_PLAN.grid()[1:4]], spans={(1, 0): (2, 1)},
+                 header_rows=1)
+    caption = Paragraph("Improved outcomes for Children in Care", P, bold=True)
+    records = normalise(doc(caption, body)).records
+    assert [r.priority for r in records] == ["Improved outcomes for Children in Care"] * 2
+
+
+def test_indicator_grid_with_merges() -> None:
+    grid = table(
+        [
+            ["Outcome", "Measure(s)", "Where are we now?", "Where do we want to be?"],
+            ["National measures for child poverty will be included.", "", "", ""],
+            ["Children are a healthy weight.", "National Child Measurement Programme - Reception",
+             "10.9% (2014-2015)", "A reduction in the % of children in Reception"],
+            ["", "National Child Measurement Programme - Year 6", "24.1% (2014-2015)",
+             "A reduction in the % of children in Year 6"],
+            ["All children are supported.", "% of Key Stage 2 children", "78% (N 80%) (2015 data)",
+             "Strive to close the gap"],
+            ["", "% of Key Stage 4 pupils", "42.8% (N 53.8%) (2015 data)", ""],
+        ],
+        spans={(1, 0): (1, 4), (2, 0): (2, 1), (4, 0): (2, 1), (4, 3): (2, 1)},
+        header_rows=1,
+        row_pages=(5, 5, 5, 5, 6, 6),
+    )
+    records = normalise(doc(grid)).records
+    assert [r.row for r in records] == [2, 3, 4, 5]
+    assert records[1].priority == "Children are a healthy weight."
+    assert records[1].baseline_value.number == 24.1
+    assert records[3].target == "Strive to close the gap"
+    assert records[3].baseline_value.comparator == "N 53.8%"
+    assert [r.page for r in records] == [5, 5, 6, 6]
+    assert all(r.kind == "indicator" for r in records)
+
+
+def test_rating_priority_column_is_not_a_priority() -> None:
+    plan = table(
+        [
+            ["Actions required", "Key activity", "Priority", "Outcomes required",
+             "Officer responsible", "Review date"],
+            ["Early Support Strategy", "Evaluate and test early intervention models", "High",
+             "Operationalise early intervention models", "Ali Stathers-Tracey", "January 2013"],
+        ],
+        header_rows=1,
+    )
+    (record,) = normalise(doc(plan)).records
+    assert record.priority is None
+    assert ("Priority", "High") in record.extra
+    assert record.action == "Early Support Strategy"
+    assert record.target == "Operationalise early intervention models"
+
+
+def test_risk_register() -> None:
+    register = table(
+        [
+            ["Risk No.", "Risk description", "Impact *", "Likelihood *", "Mitigating actions",
+             "Responsible officer", "Completion date"],
+            ["1", "Strategy not agreed by partners", "4", "2", "Task and finish group",
+             "Roger Graham", "March 2011"],
+        ],
+        header_rows=1,
+    )
+    result = normalise(doc(register))
+    (record,) = result.records
+    assert result.tables[0].kind == "risk"
+    assert (record.measure, record.owner, record.date) == (
+        "Strategy not agreed by partners", "Roger Graham", "March 2011")
+    assert ("impact", "4") in record.extra and ("likelihood", "2") in record.extra
+
+
+def test_key_value_blocks() -> None:
+    kv = table(
+        [
+            ["Sexual Health of Young People", ""],
+            ["Strategy", "Staffordshire Teenage Pregnancy Strategy 2010-13"],
+            ["Delivery Lead", "Jacqueline Small, Head of Health Improvement"],
+            ["Overall Aim / Outcome", "• To establish a downward trend in the under 18 "
+             "conception rate"],
+            ["Healthy Weights", ""],
+            ["Delivery Leads", "Jo Robins, Consultant in Public Health"],
+            ["Overall Aim / Outcome", "• The aim of this strategy is to increase the proportion"],
+        ],
+        spans={(0, 0): (1, 2), (4, 0): (1, 2)},
+    )
+    result = normalise(doc(kv))
+    assert result.tables[0].kind == "keyvalue"
+    first, second = result.records
+    assert (first.kind, first.priority, first.row) == ("priority",
+                                                       "Sexual Health of Young People", 0)
+    assert first.owner == "Jacqueline Small, Head of Health Improvement"
+    assert first.measure.endswith("under 18 conception rate")
+    assert ("Strategy", "Staffordshire Teenage Pregnancy Strategy 2010-13") in first.extra
+    assert second.priority == "Healthy Weights" and second.owner.startswith("Jo Robins")
+
+
+def test_scoring_matrix_and_contents_give_no_records() -> None:
+    matrix = table([["Impact*", "Low (1)", "Reasonable (2)", "Major (3)"],
+                    ["Very likely (5)", "5 (5x1)", "10 (5x2)", "15 (5x3)"],
+                    ["Likely (4)", "4 (4x1)", "8 (4x2)", "12 (4x3)"],
+                    ["Possible (3)", "3 (3x1)", "6 (3x2)", "9 (3x3)"]])
+    contents = table([["SECTION", "", "PAGE"], ["1", "Introduction", "3"],
+                      ["2", "Background of the Plan", "4"], ["3", "Purpose", "6"]])
+    result = normalise(doc(matrix, contents))
+    assert [t.kind for t in result.tables] == ["matrix", "contents"]
+    assert result.records == ()
+
+
+def test_narrative_priority_lists() -> None:
+    blocks = [
+        Heading("SUMMARY OF KEY PRIORITIES AND OBJECTIVES", 1, "3", P),
+        Paragraph("Below is a summary of our key priorities.", P),
+        Paragraph("Be Healthy:", P),
+        ListItem("Reduce levels of obesity in children and young people.", 0, "•", P),
+        Paragraph("Stay Safe:", P),
+        ListItem("Reduce levels of bullying", 0, "•", P),
+        Paragraph("Key initiatives for development", P),
+        ListItem("Develop a Play Strategy", 0, "•", P),
+        Heading("Background", 1, "4", P),
+        ListItem("The total population will grow to over 204,000", 0, "•", P),
+    ]
+    records = normalise(doc(*blocks)).records
+    assert [(r.kind, r.priority, r.measure) for r in records] == [
+        ("priority", "Be Healthy", "Reduce levels of obesity in children and young people."),
+        ("priority", "Stay Safe", "Reduce levels of bullying"),
+    ]
+    assert records[0].heading_path == ("SUMMARY OF KEY PRIORITIES AND OBJECTIVES",)
+
+
+def test_sections_and_metadata() -> None:
+    blocks = [
+        Paragraph("DELIVERY PLAN Version 3.1", P),
+        Paragraph("DATE December 2009", P),
+        Heading("Children and Young People's Plan 2012 – 2015", 1, None, P),
+        Heading("Vision", 2, None, P),
+        Paragraph("We will work together.", P),
+        ListItem("Be healthy", 0, "•", P),
+    ]
+    result = normalise(doc(*blocks))
+    assert result.metadata.period == "2012-2015"
+    assert result.metadata.version == "3.1"
+    assert result.metadata.date_raw == "December 2009"
+    vision = result.sections[-1]
+    assert vision.heading_path == ("Children and Young People's Plan 2012 – 2015", "Vision")
+    assert vision.text == "We will work together.\n• Be healthy"
