@@ -57,11 +57,15 @@ def looks_like_keyvalue(table: Table, key_fields: dict[int, str]) -> bool:
 
 
 def kind_from_fields(fields: list[str | None]) -> str | None:
+    """Given the fields a header maps to, say which kind of table it heads (None: unknown)."""
     present = {f for f in fields if f}
+    subject = present & {"measure", "priority", "action"}
     if {"impact", "likelihood"} & present or "mitigation" in present:
         return "risk"
-    if {"baseline", "target"} & present and present & {"measure", "priority", "action"}:
+    if "baseline" in present and subject:
         return "indicator"
     if present & {"measure", "action"} and present & {"date", "owner", "start", "rag"}:
-        return "action"
+        return "action"  # an action plan may state the outcome it wants as a target
+    if "target" in present and subject or {"measure", "priority"} <= present:
+        return "indicator"
     return None

@@ -89,9 +89,12 @@ def announces_priorities(text: str) -> bool:
     return folded in labels or any(p in folded for p in phrases)
 
 
+SHORT_LABEL = 80  # characters: "Be Healthy:" relabels a list, a lead-in sentence does not
+
+
 def _is_label(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
-    return text.endswith(":") or (len(text) <= 80 and not text.endswith("."))
+    return text.endswith(":") or (len(text) <= SHORT_LABEL and not text.endswith("."))
 
 
 @dataclass
@@ -106,7 +109,9 @@ class _PriorityLists:
         if isinstance(block, Heading):
             self._set(block.text, from_heading=True)
         elif isinstance(block, Paragraph) and _is_label(block):
-            if announces_priorities(block.text) or not self.from_heading:
+            if not self.from_heading or (
+                announces_priorities(block.text) and len(block.text) <= SHORT_LABEL
+            ):
                 self._set(block.text, from_heading=False)
             elif block.text.rstrip().endswith(":") and "priorit" not in block.text.lower():
                 self.label = None  # "These would include:" leads into a list of its own

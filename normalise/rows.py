@@ -17,6 +17,7 @@ from councilplans.normalise.record import Record
 from councilplans.normalise.vocab import fold, load_toml
 
 CARRIED_DOWN = ("action", "priority")  # an empty cell in these columns continues the row above
+MAX_HEADER = 90  # characters: a longer cell is content, not a column label
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def find_header(table: Table) -> Header | None:
             continue
         labels = column_texts(table, row)
         fields = fields_of(labels)
-        if sum(1 for f in fields if f) < 2:
+        if sum(1 for f in fields if f) < 2 or max(len(t) for t in labels) > MAX_HEADER:
             continue
         end = max(row + 1, table.header_rows)
         while end < table.n_rows and _sub_header(table, end, row):
@@ -167,7 +168,9 @@ class _Walker:
         )
 
 
-_EXTRA_FIELDS = ("impact", "likelihood", "score", "mitigation", "rag", "reference")
+_EXTRA_FIELDS = (
+    "impact", "likelihood", "score", "mitigation", "rag", "reference", "outcome_required",
+)
 
 
 def _key(label: str) -> str:
@@ -189,20 +192,46 @@ def keyvalue_records(table: Table, context: Context) -> list[Record]:
     """One record per titled block of a key/value table: title, aim (measure), lead (owner)."""
     keys = _key_fields(table)
     out: list[Record] = []
-    title_row, title, got, extra = -1, None, {}, []
+    title_row, title, got, extra, rows = -1, None, {}, [], {}
+    extra_or_key: str | int | None = None  # where a continuation row's value goes
     for row in range(table.n_rows + 1):
         if row == table.n_rows or is_full_width(table, row):
             if title is not None and got:
-                out.append(_keyvalue_record(table, context, title_row, title, got, extra))
+                at = rows.get("measure", rows.get("owner", title_row))
+                out.append(_keyvalue_record(table, context, at, title, got, extra))
             if row < table.n_rows:
-                title_row, title, got, extra = row, column_texts(table, row)[0].strip(), {}, []
+                title_row, title = row, column_texts(table, row)[0].strip()
+                got, extra, rows, extra_or_key = {}, [], {}, None
             continue
         label, value = (t.strip() for t in column_texts(table, row)[:2])
+        if _continues_key(table, row) and extra_or_key is not None:
+            _append(got, extra, extra_or_key, value)
+            continue
         if row in keys and keys[row] not in got:
             got[keys[row]] = value
+            rows[keys[row]] = row
+            extra_or_key = keys[row]
         elif label or value:
             extra.append((label, value))
+            extra_or_key = len(extra) - 1
     return out
+
+
+def _continues_key(table: Table, row: int) -> bool:
+    """The label cell is merged down from the row above, or empty: the value continues."""
+    label = table.anchor_grid()[row][0]
+    return label is None or label.row < row or not label.text.strip()
+
+
+def _append(got: dict[str, str], extra: list[tuple[str, str]], where: str | int,
+            value: str) -> None:
+    if not value:
+        return
+    if isinstance(where, str):
+        got[where] = "\n".join(filter(None, [got[where], value]))
+    else:
+        label, text = extra[where]
+        extra[where] = (label, "\n".join(filter(None, [text, value])))
 
 
 def _keyvalue_record(table: Table, context: Context, row: int, title: str,

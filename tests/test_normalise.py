@@ -115,7 +115,8 @@ def test_rating_priority_column_is_not_a_priority() -> None:
     assert record.priority is None
     assert ("Priority", "High") in record.extra
     assert record.action == "Early Support Strategy"
-    assert record.target == "Operationalise early intervention models"
+    assert record.target is None
+    assert ("outcome_required", "Operationalise early intervention models") in record.extra
 
 
 def test_risk_register() -> None:
@@ -154,7 +155,7 @@ def test_key_value_blocks() -> None:
     assert result.tables[0].kind == "keyvalue"
     first, second = result.records
     assert (first.kind, first.priority, first.row) == ("priority",
-                                                       "Sexual Health of Young People", 0)
+                                                       "Sexual Health of Young People", 3)
     assert first.owner == "Jacqueline Small, Head of Health Improvement"
     assert first.measure.endswith("under 18 conception rate")
     assert ("Strategy", "Staffordshire Teenage Pregnancy Strategy 2010-13") in first.extra
