@@ -1,1 +1,42 @@
-"""Keep documents, versions, sections, tables and records in a SQL database."""
+"""Keep documents, versions, sections, tables and records in a SQL database.
+
+    >>> from councilplans.store import connect, records_frame
+    >>> store = connect("councilplans.db")      # or "postgresql+psycopg://user:pw@host/db"
+    >>> records_frame(store).groupby("authority").size()
+"""
+
+from councilplans.store.db import (
+    DEFAULT_DB,
+    NoSuchDocument,
+    NotEnoughVersions,
+    Store,
+    StoreError,
+    connect,
+    latest_version_ids,
+)
+from councilplans.store.export import ExportError, export
+from councilplans.store.queries import (
+    Changes,
+    changes,
+    compare,
+    iter_documents,
+    iter_records,
+    iter_sections,
+    iter_tables,
+    records_frame,
+    summary,
+)
+from councilplans.store.write import (
+    VersionInfo,
+    latest_version,
+    parser_version,
+    write_failure,
+    write_version,
+)
+
+__all__ = [
+    "DEFAULT_DB", "Changes", "ExportError", "NoSuchDocument", "NotEnoughVersions", "Store",
+    "StoreError", "VersionInfo", "changes", "compare", "connect", "export", "iter_documents",
+    "iter_records", "iter_sections", "iter_tables", "latest_version", "latest_version_ids",
+    "parser_version", "records_frame", "summary", "write_failure", "write_version",
+]

@@ -1,0 +1,118 @@
+"""The councilplans command: ingest plans, compare authorities, export data.
+
+Each command is a thin layer over one library function; library errors become one-line
+click errors, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+from councilplans.extractors.errors import ExtractError
+from councilplans.ingest import batch, render
+from councilplans.normalise.authorities import UnknownAuthority
+from councilplans.store import DEFAULT_DB, StoreError, changes, compare, connect, export
+
+LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError)
+db_option = click.option(
+    "--db", "db", default=DEFAULT_DB, show_default=True, metavar="URL",
+    help="SQLite file path or SQLAlchemy URL (postgresql+psycopg://user:pw@host/db).",
+)
+
+
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    """Turn a library error into click's one-line "Error: <file>: <reason>"."""
+    try:
+        yield
+    except LIBRARY_ERRORS as e:
+        raise click.ClickException(str(e)) from e
+
+
+@click.group()
+@click.version_option(package_name="councilplans")
+def main() -> None:
+    """Turn UK council plan documents (PDF, DOCX) into comparable data."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@db_option
+@click.option("--authority", metavar="NAME", help="Set the authority of every file (any alias).")
+def ingest(paths: tuple[str, ...], db: str, authority: str | None) -> None:
+    """Ingest PDF and DOCX plans (files or folders) into the store.
+
+    Unchanged files are skipped; a changed file becomes a new version; a file that cannot be
+    read is recorded as failed with its reason and the others go on. Exit code 1 if any failed.
+
+    \b
+    Example:
+        councilplans ingest plans/ extra/stockton.pdf --db plans.db
+    """
+    on_file = lambda result: click.echo(render.file_line(result))  # noqa: E731
+    with one_line_errors():
+        report = batch.ingest_paths(paths, db, authority=authority, on_file=on_file)
+    click.echo(report.summary())
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command(name="compare")
+@db_option
+@click.option("--theme", metavar="T", help="Only records of this theme (e.g. obesity).")
+@click.option("--indicator", metavar="TEXT", help="Only records whose measure or code has TEXT.")
+@click.option("--kind", type=click.Choice(["action", "indicator", "risk", "priority"]))
+def compare_cmd(db: str, theme: str | None, indicator: str | None, kind: str | None) -> None:
+    """Compare authorities: matching records side by side, or a summary with no filter.
+
+    \b
+    Example:
+        councilplans compare --indicator "breastfeeding"
+        councilplans compare --theme obesity --kind indicator --db plans.db
+    """
+    with one_line_errors(), connect(db) as store:
+        frame = compare(store, theme=theme, indicator=indicator, kind=kind)
+    filtered = any(v is not None for v in (theme, indicator, kind))
+    click.echo(render.compare_text(frame) if filtered else render.summary_text(frame))
+
+
+@main.command(name="export")
+@db_option
+@click.option("--what", type=click.Choice(["records", "tables", "sections", "documents"]),
+              default="records", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+@click.option("--out", type=click.File("w", encoding="utf-8", lazy=True), default="-",
+              help="File to write (default: standard output).")
+def export_cmd(db: str, what: str, fmt: str, out: click.utils.LazyFile) -> None:
+    """Export the latest version of every document as JSON lines or CSV.
+
+    \b
+    Example:
+        councilplans export --what records --format csv --out records.csv
+    """
+    with one_line_errors(), connect(db) as store:
+        export(store, what, fmt, out)
+
+
+@main.command(name="changes")
+@click.argument("doc")
+@db_option
+def changes_cmd(doc: str, db: str) -> None:
+    """List records added and removed between the last two versions of a document.
+
+    DOC is the file name, its stem or its path. Records are matched by priority and measure.
+
+    \b
+    Example:
+        councilplans changes stoke-on-trent-cyp-plan-2016-20.pdf
+    """
+    with one_line_errors(), connect(db) as store:
+        diff = changes(store, doc)
+    click.echo(f"{diff.doc}: version {diff.old_version} -> {diff.new_version}: "
+               f"{len(diff.added)} added, {len(diff.removed)} removed")
+    for sign, items in (("+", diff.added), ("-", diff.removed)):
+        for priority, measure in items:
+            click.echo(f"{sign} {render.cut(measure, 60)}  [{render.cut(priority, 30)}]")

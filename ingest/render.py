@@ -1,0 +1,75 @@
+"""Text for the terminal: ingest lines and comparison tables that fit a 100-column screen."""
+
+from __future__ import annotations
+
+import textwrap
+from itertools import zip_longest
+
+import pandas as pd
+from councilplans.ingest.batch import FileResult
+from councilplans.store.queries import KINDS
+
+WIDTH = 100
+
+
+def cut(value: object, width: int) -> str:
+    """A value on one line, shortened with "..." to at most ``width`` characters."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "-"
+    return textwrap.shorten(" ".join(str(value).split()), width, placeholder="...") or "-"
+
+
+def file_line(result: FileResult) -> str:
+    """One line per file: status, then the file and its record count, or the error."""
+    if result.status == "failed":
+        return f"{'failed':<8} {result.error}"
+    who = f" [{result.authority}]" if result.authority else ""
+    return f"{result.status:<8} {result.path}: {result.records} records{who}"
+
+
+def summary_text(frame: pd.DataFrame) -> str:
+    """Per-authority counts, each followed by its sample targets."""
+    if frame.empty:
+        return "The store holds no records yet."
+    head = f"{'authority':<32}{'docs':>6}{'records':>9}" + "".join(f"{k:>11}" for k in KINDS)
+    lines = [head, "-" * len(head)]
+    for row in frame.itertuples(index=False):
+        counts = "".join(f"{getattr(row, k):>11}" for k in KINDS)
+        lines.append(f"{cut(row.authority, 31):<32}{row.documents:>6}{row.records:>9}{counts}")
+        lines.extend(f"    e.g. {cut(t, WIDTH - 9)}" for t in row.sample_targets)
+    return "\n".join(lines)
+
+
+MEASURE, BASELINE, TARGET = 44, 22, 26  # with the indent and separators: 100 columns
+MAX_LINES = 3
+
+
+def compare_text(frame: pd.DataFrame) -> str:
+    """Matching records grouped by authority and document: measure | baseline | target."""
+    if frame.empty:
+        return "No records match."
+    head = f"  {'measure':<{MEASURE}} | {'baseline':<{BASELINE}} | target"
+    lines: list[str] = []
+    for (authority, doc), group in frame.groupby(["authority", "doc"], sort=True):
+        lines += ["", f"{authority}: {doc} ({len(group)} records)", head, "  " + "-" * 96]
+        for row in group.itertuples(index=False):
+            lines.extend(_compare_row(row.measure, row.baseline, row.target))
+    return "\n".join(lines[1:])
+
+
+def wrap(value: object, width: int) -> list[str]:
+    """A value wrapped to ``width``, at most MAX_LINES lines, the last cut with "..."."""
+    lines = textwrap.wrap(cut(value, 10_000), width) or ["-"]
+    if len(lines) > MAX_LINES:
+        rest = " ".join(lines[MAX_LINES - 1 :])
+        lines = [*lines[: MAX_LINES - 1], cut(rest, width)]
+    return lines
+
+
+def _compare_row(measure: object, baseline: object, target: object) -> list[str]:
+    cells = [wrap(measure, MEASURE), wrap(baseline, BASELINE), wrap(target, TARGET)]
+    rows = zip_longest(*cells, fillvalue="")
+    return [
+        f"{'* ' if i == 0 else '  '}{m:<{MEASURE}} | {b:<{BASELINE}} | {t}".rstrip()
+        for i, (m, b, t) in enumerate(rows)
+    ]

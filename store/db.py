@@ -1,0 +1,170 @@
+"""Open a store: a SQLite file by default, any SQLAlchemy URL (PostgreSQL) by the same code.
+
+    >>> store = connect("plans.db")                       # a SQLite file
+    >>> store = connect("postgresql+psycopg://u:p@host/db")
+    >>> with store.atomic() as session:                   # one transaction: all or nothing
+    ...     session.add(...)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from councilplans.store.models import USABLE, Base, VersionRow
+from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+DEFAULT_DB = "councilplans.db"
+
+# Views for SQL, Datasette and pandas users; the library builds the same queries with
+# latest_version_ids() instead of relying on them.
+VIEWS = {
+    "latest_versions": """
+        SELECT v.* FROM document_versions v
+        WHERE v.id = (SELECT max(v2.id) FROM document_versions v2
+                      WHERE v2.document_id = v.document_id AND v2.status IN ('ok', 'partial'))
+    """,
+    "latest_records": """
+        SELECT a.name AS authority, d.doc, d.file, r.*
+        FROM records r
+        JOIN latest_versions v ON v.id = r.version_id
+        JOIN documents d ON d.id = v.document_id
+        LEFT JOIN authorities a ON a.id = d.authority_id
+    """,
+}
+
+
+class StoreError(Exception):
+    """Something went wrong with the store; the message is one line: "<what>: <reason>"."""
+
+
+class NoSuchDocument(StoreError):
+    """No stored document goes by that name."""
+
+
+class NotEnoughVersions(StoreError):
+    """A comparison of versions needs two usable versions of the document."""
+
+
+class Store:
+    """An open store: an engine plus the helpers every write and query uses."""
+
+    def __init__(self, engine: Engine, shown_url: str) -> None:
+        self.engine = engine
+        self.url = shown_url
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def atomic(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self.session() as session:
+            try:
+                with session.begin():
+                    yield session
+            except SQLAlchemyError as e:
+                raise StoreError(f"{self.url}: {_first_line(e)}") from e
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def to_url(url_or_path: str | Path | None) -> str:
+    """Given a SQLAlchemy URL or a file path (None: councilplans.db here), return a URL."""
+    target = str(url_or_path or DEFAULT_DB)
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser()}"
+
+
+def connect(url_or_path: str | Path | None = None, *, create: bool = True) -> Store:
+    """Open the store at a path (SQLite) or SQLAlchemy URL; create its tables if absent."""
+    url = to_url(url_or_path)
+    shown = _shown(url) if "://" in str(url_or_path) else str(url_or_path or DEFAULT_DB)
+    _check_sqlite_folder(url, shown)
+    try:
+        engine = _engine(url)
+        if create:
+            create_schema(engine)
+    except ImportError as e:
+        raise StoreError(f"{shown}: the database driver is not installed ({e})") from e
+    except (ArgumentError, NoSuchModuleError, SQLAlchemyError, ValueError) as e:
+        raise StoreError(f"{shown}: {_first_line(e)}") from e
+    return Store(engine, shown)
+
+
+def _engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the tables and views that are missing."""
+    Base.metadata.create_all(engine)
+    create = "CREATE VIEW IF NOT EXISTS" if engine.dialect.name == "sqlite" else None
+    with engine.begin() as conn:
+        for name, body in VIEWS.items():
+            verb = create or "CREATE OR REPLACE VIEW"
+            conn.execute(text(f"{verb} {name} AS {body}"))
+
+
+def drop_schema(store: Store) -> None:
+    """Drop every view and table of the store (used by tests and `reset`-style scripts)."""
+    with store.engine.begin() as conn:
+        for name in reversed(list(VIEWS)):
+            conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
+    Base.metadata.drop_all(store.engine)
+
+
+def latest_version_ids() -> Select[tuple[int]]:
+    """The id of each document's latest usable (ok or partial) version, as a subquery source.
+
+    Every cross-authority query reads only these versions: a re-parse that fails leaves the
+    document's last good data in place, and its failure shows in the documents export.
+    """
+    return (
+        select(func.max(VersionRow.id))
+        .where(VersionRow.status.in_(USABLE))
+        .group_by(VersionRow.document_id)
+    )
+
+
+def _check_sqlite_folder(url: str, shown: str) -> None:
+    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+        return
+    folder = Path(url.removeprefix("sqlite:///")).parent
+    if not folder.is_dir():
+        raise StoreError(f"{shown}: the folder {folder} does not exist")
+
+
+def _shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _first_line(error: BaseException) -> str:
+    message = str(getattr(error, "orig", None) or error).strip()
+    return message.splitlines()[0] if message else type(error).__name__

@@ -1,0 +1,255 @@
+"""Read the store: records, tables, sections and documents of each document's latest version,
+cross-authority comparisons as pandas DataFrames, and what changed between two versions.
+
+    >>> frame = records_frame(store)
+    >>> compare(store, theme="obesity")[["authority", "measure", "baseline", "target"]]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from councilplans.store.db import NoSuchDocument, NotEnoughVersions, Store, latest_version_ids
+from councilplans.store.models import (
+    USABLE,
+    AuthorityRow,
+    DocumentRow,
+    RecordRow,
+    SectionRow,
+    TableRow,
+    VersionRow,
+)
+from sqlalchemy import ColumnElement, Select, func, or_, select
+
+RECORD_FIELDS = (
+    "doc", "file", "authority", "kind", "priority", "measure", "baseline", "target", "owner",
+    "date", "page", "table", "row", "action",
+)
+RECORD_EXTRA_FIELDS = (
+    "authority_code", "start", "heading_path", "theme", "indicator_code",
+    "baseline_number", "baseline_unit", "baseline_period", "baseline_comparator",
+    "target_number", "target_unit", "target_period", "target_direction",
+    "date_start", "date_end", "date_precision", "date_status",
+    "owner_people", "owner_roles", "owner_orgs", "extra",
+)
+KINDS = ("action", "indicator", "risk", "priority")
+UNKNOWN_AUTHORITY = "(unknown)"
+
+
+def _latest(stmt: Select[Any], version_id: ColumnElement[int]) -> Select[Any]:
+    """Join a statement over a version-owned table to its document and authority (latest only)."""
+    return (
+        stmt.join(VersionRow, VersionRow.id == version_id)
+        .join(DocumentRow, DocumentRow.id == VersionRow.document_id)
+        .outerjoin(AuthorityRow, AuthorityRow.id == DocumentRow.authority_id)
+        .where(version_id.in_(latest_version_ids()))
+    )
+
+
+def _records_stmt() -> Select[Any]:
+    stmt = select(RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name,
+                  AuthorityRow.code).select_from(RecordRow)
+    stmt = _latest(stmt, RecordRow.version_id)
+    return stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
+
+
+def iter_records(store: Store, where: list[ColumnElement[bool]] | None = None) -> Iterator[dict]:
+    """Every record of the latest versions, as export dicts (raw texts first, parsed after)."""
+    stmt = _records_stmt().where(*(where or []))
+    with store.session() as session:
+        for rec, doc, file, authority, code in session.execute(stmt):
+            yield _record_dict(rec, doc, file, authority, code)
+
+
+def _record_dict(rec: RecordRow, doc: str, file: str, authority: str | None,
+                 code: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {"doc": doc, "file": file, "authority": authority}
+    for name in RECORD_FIELDS[3:]:
+        out[name] = getattr(rec, "table_index" if name == "table" else name)
+    out["authority_code"] = code
+    for name in RECORD_EXTRA_FIELDS[1:]:
+        value = getattr(rec, name)
+        out[name] = value.isoformat() if isinstance(value, dt.date) else value
+    return out
+
+
+def iter_tables(store: Store) -> Iterator[dict[str, Any]]:
+    """Every table of the latest versions: grid of strings, spans, pages ([] for DOCX)."""
+    stmt = select(TableRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name)
+    stmt = _latest(stmt.select_from(TableRow), TableRow.version_id)
+    with store.session() as session:
+        rows = session.execute(stmt.order_by(DocumentRow.doc, TableRow.index))
+        for table, doc, file, authority in rows:
+            yield {
+                "doc": doc, "file": file, "authority": authority, "index": table.index,
+                "kind": table.kind, "pages": table.pages, "header_rows": table.header_rows,
+                "rows": table.rows, "spans": table.spans, "n_rows": table.n_rows,
+                "n_cols": table.n_cols, "role": table.role,
+                "heading_path": table.heading_path, "caption": table.caption,
+            }
+
+
+def iter_sections(store: Store) -> Iterator[dict[str, Any]]:
+    """Every section (heading path and the text under it) of the latest versions."""
+    stmt = select(SectionRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name)
+    stmt = _latest(stmt.select_from(SectionRow), SectionRow.version_id)
+    with store.session() as session:
+        rows = session.execute(stmt.order_by(DocumentRow.doc, SectionRow.position))
+        for section, doc, file, authority in rows:
+            yield {
+                "doc": doc, "file": file, "authority": authority,
+                "heading_path": section.heading_path, "level": section.level,
+                "text": section.text, "first_page": section.first_page,
+                "last_page": section.last_page,
+            }
+
+
+def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
+    """Every document with its newest version of any status, so failures show with their error."""
+    newest = select(func.max(VersionRow.id)).group_by(VersionRow.document_id)
+    stmt = (
+        select(DocumentRow, VersionRow, AuthorityRow.name, AuthorityRow.code)
+        .join(VersionRow, VersionRow.document_id == DocumentRow.id)
+        .outerjoin(AuthorityRow, AuthorityRow.id == DocumentRow.authority_id)
+        .where(VersionRow.id.in_(newest))
+        .order_by(DocumentRow.doc, DocumentRow.key)
+    )
+    with store.session() as session:
+        for document, version, authority, code in session.execute(stmt):
+            yield _document_dict(document, version, authority, code)
+
+
+def _document_dict(document: DocumentRow, version: VersionRow, authority: str | None,
+                   code: str | None) -> dict[str, Any]:
+    return {
+        "doc": document.doc, "file": document.file, "authority": authority,
+        "sha256": version.sha256, "status": version.status, "error": version.error,
+        "pages": version.pages, "authority_code": code, "format": document.format,
+        "path": document.key, "title": version.title, "period": version.period,
+        "version": version.id, "parser_version": version.parser_version,
+        "created_at": version.created_at.isoformat(timespec="seconds"),
+    }
+
+
+def records_frame(store: Store) -> pd.DataFrame:
+    """All records of the latest versions as a DataFrame, one row per record."""
+    return pd.DataFrame(list(iter_records(store)), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
+
+
+def compare(store: Store, theme: str | None = None, indicator: str | None = None,
+            kind: str | None = None) -> pd.DataFrame:
+    """Compare authorities.
+
+    With a filter (theme, indicator text or code, record kind; all given must hold): one row
+    per matching record: authority, doc, kind, priority, measure, baseline, target, date.
+    Without one: one row per authority: documents, records, records per kind, sample targets.
+    """
+    if theme is None and indicator is None and kind is None:
+        return summary(store)
+    rows = iter_records(store, _filters(theme, indicator, kind))
+    columns = ["authority", "doc", "kind", "priority", "measure", "baseline", "target", "date",
+               "theme", "indicator_code", "page"]
+    frame = pd.DataFrame(list(rows), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
+    frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
+    return frame[columns].reset_index(drop=True)
+
+
+def _filters(theme: str | None, indicator: str | None,
+             kind: str | None) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if theme is not None:
+        where.append(func.lower(RecordRow.theme) == theme.lower())
+    if indicator is not None:
+        pattern = f"%{indicator.lower()}%"
+        where.append(or_(func.lower(RecordRow.measure).like(pattern),
+                         func.lower(RecordRow.indicator_code).like(pattern)))
+    if kind is not None:
+        where.append(RecordRow.kind == kind)
+    return where
+
+
+def summary(store: Store, samples: int = 3) -> pd.DataFrame:
+    """One row per authority: documents stored, records, records per kind, sample targets."""
+    stats: dict[str, dict[str, Any]] = {}
+    for document in iter_documents(store):
+        _stats(stats, document["authority"])["docs"].add(document["path"])
+    for rec in iter_records(store):
+        row = _stats(stats, rec["authority"])
+        row["kinds"][rec["kind"]] += 1
+        if rec["target"] and len(row["targets"]) < samples:
+            row["targets"].append(f"{rec['measure'] or '?'} -> {rec['target']}")
+    return pd.DataFrame(
+        [_summary_row(name, row) for name, row in sorted(stats.items())],
+        columns=["authority", "documents", "records", *KINDS, "sample_targets"],
+    )
+
+
+def _stats(stats: dict[str, dict[str, Any]], authority: str | None) -> dict[str, Any]:
+    name = authority or UNKNOWN_AUTHORITY
+    return stats.setdefault(name, {"docs": set(), "kinds": Counter(), "targets": []})
+
+
+def _summary_row(name: str, row: dict[str, Any]) -> dict[str, Any]:
+    kinds: Counter[str] = row["kinds"]
+    out = {"authority": name, "documents": len(row["docs"]), "records": sum(kinds.values())}
+    out.update({kind: kinds.get(kind, 0) for kind in KINDS})
+    out["sample_targets"] = row["targets"]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Records added and removed between the last two usable versions of one document.
+
+    A record is identified by (priority, measure); a pair that occurs more often in the new
+    version than in the old one is added (once per extra occurrence), and the other way round.
+    """
+
+    doc: str
+    old_version: int
+    new_version: int
+    old_sha256: str
+    new_sha256: str
+    added: list[tuple[str | None, str | None]]
+    removed: list[tuple[str | None, str | None]]
+
+
+def changes(store: Store, doc: str) -> Changes:
+    """Given a document (file stem, file name or path), list what changed in its latest version."""
+    with store.session() as session:
+        document = find_document(session, doc)
+        versions = [v for v in document.versions if v.status in USABLE][-2:]
+        if len(versions) < 2:
+            raise NotEnoughVersions(f"{doc}: has {len(versions)} usable version(s), needs 2")
+        old, new = (_record_keys(session, v.id) for v in versions)
+        return Changes(
+            doc=document.doc, old_version=versions[0].id, new_version=versions[1].id,
+            old_sha256=versions[0].sha256, new_sha256=versions[1].sha256,
+            added=list((new - old).elements()), removed=list((old - new).elements()),
+        )
+
+
+def _record_keys(session: Any, version_id: int) -> Counter[tuple[str | None, str | None]]:
+    stmt = select(RecordRow.priority, RecordRow.measure).where(RecordRow.version_id == version_id)
+    return Counter((p, m) for p, m in session.execute(stmt))
+
+
+def find_document(session: Any, name: str) -> DocumentRow:
+    """The one document whose stem, file name or resolved path is ``name``."""
+    key = str(Path(name).resolve())
+    stmt = select(DocumentRow).where(
+        or_(DocumentRow.doc == name, DocumentRow.file == name, DocumentRow.key == key)
+    )
+    found = list(session.scalars(stmt))
+    if not found:
+        raise NoSuchDocument(f"{name}: no such document in the store")
+    if len(found) > 1:
+        paths = ", ".join(d.key for d in found)
+        raise NoSuchDocument(f"{name}: several documents go by that name ({paths}); give a path")
+    return found[0]

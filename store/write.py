@@ -1,0 +1,252 @@
+"""Write one version of one document, in one transaction: all of it or nothing.
+
+    >>> info = write_version(store, key, doc, normalised, authority)
+    >>> info.status, info.records
+    ('ok', 42)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from councilplans.extractors.model import Document, Table
+from councilplans.normalise.authorities import Authority
+from councilplans.normalise.record import Normalised, Record, Section, TableInfo
+from councilplans.store.db import Store
+from councilplans.store.models import (
+    AuthorityRow,
+    DocumentRow,
+    RecordRow,
+    SectionRow,
+    TableRow,
+    VersionRow,
+)
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
+
+
+def parser_version() -> str:
+    """The installed councilplans version, recorded on every document version."""
+    try:
+        return version("councilplans")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class VersionInfo:
+    """What a caller needs to know about one stored version."""
+
+    id: int
+    document_id: int
+    sha256: str
+    status: str
+    error: str | None
+    records: int
+
+
+def latest_version(store: Store, key: str) -> VersionInfo | None:
+    """Given a document key (its resolved path), return its newest version of any status."""
+    with store.session() as session:
+        row = session.scalars(
+            select(VersionRow)
+            .join(DocumentRow)
+            .where(DocumentRow.key == key)
+            .order_by(VersionRow.id.desc())
+            .limit(1)
+        ).first()
+        return _info(session, row) if row else None
+
+
+def write_version(
+    store: Store, key: str, doc: Document, norm: Normalised, authority: Authority | None
+) -> VersionInfo:
+    """Store a parsed document as a new version of the document at ``key``, atomically.
+
+    The status is "partial" when the extractor left warnings (kept as the error text), else "ok".
+    """
+    with store.atomic() as session:
+        document = _document(session, key, doc.format, authority)
+        version = _new_version(session, document, doc.sha256)
+        version.status = "partial" if doc.warnings else "ok"
+        version.error = f"{Path(key).name}: {'; '.join(doc.warnings)}" if doc.warnings else None
+        version.pages = doc.pages
+        version.title = norm.metadata.title or doc.title
+        version.period = norm.metadata.period
+        _add_content(version, doc, norm)
+        session.flush()
+        return _info(session, version)
+
+
+def write_failure(store: Store, key: str, sha256: str, error: str) -> VersionInfo:
+    """Store a failed version: the document and a version row with the error, nothing else."""
+    fmt = Path(key).suffix.lower().lstrip(".") or None
+    with store.atomic() as session:
+        document = _document(session, key, fmt, None)
+        version = _new_version(session, document, sha256)
+        version.status, version.error = "failed", error
+        session.flush()
+        return _info(session, version)
+
+
+def _info(session: Session, row: VersionRow) -> VersionInfo:
+    count = session.scalar(select(func.count()).where(RecordRow.version_id == row.id))
+    return VersionInfo(row.id, row.document_id, row.sha256, row.status, row.error, count or 0)
+
+
+def _document(
+    session: Session, key: str, fmt: str | None, authority: Authority | None
+) -> DocumentRow:
+    document = session.scalars(select(DocumentRow).where(DocumentRow.key == key)).first()
+    if document is None:
+        path = Path(key)
+        document = DocumentRow(key=key, doc=path.stem, file=path.name, format=fmt)
+        session.add(document)
+    if authority is not None:
+        document.authority = authority_row(session, authority)
+    return document
+
+
+def authority_row(session: Session, authority: Authority) -> AuthorityRow:
+    """The stored row of an authority, added on first use."""
+    row = session.scalars(select(AuthorityRow).where(AuthorityRow.code == authority.code)).first()
+    if row is None:
+        row = AuthorityRow(
+            code=authority.code,
+            name=authority.name,
+            official_name=authority.official_name,
+            alt_names=list(authority.alt_names),
+            type=authority.type,
+            nation=authority.nation,
+            region=authority.region,
+            gss_code=authority.gss_code,
+        )
+        session.add(row)
+    return row
+
+
+def _new_version(session: Session, document: DocumentRow, sha256: str) -> VersionRow:
+    """A new version row; the newest version is replaced when it has the same content (a retry)."""
+    newest = document.versions[-1] if document.versions else None
+    if newest is not None and newest.sha256 == sha256:
+        document.versions.remove(newest)
+        session.flush()
+    version = VersionRow(sha256=sha256, parser_version=parser_version(), status="failed")
+    document.versions.append(version)
+    return version
+
+
+def _add_content(version: VersionRow, doc: Document, norm: Normalised) -> None:
+    version.sections = [_section_row(i, s) for i, s in enumerate(norm.sections)]
+    infos = {info.index: info for info in norm.tables}
+    version.tables = [_table_row(i, t, infos.get(i)) for i, t in enumerate(doc.tables)]
+    version.records = [record_row(i, r) for i, r in enumerate(norm.records)]
+    for row in (version, *version.sections, *version.tables, *version.records):
+        scrub_row(row)
+
+
+def scrub_row(row: Any) -> None:
+    """Drop NUL characters from every text and JSON value: PostgreSQL refuses them in text."""
+    for attr in inspect(row).mapper.column_attrs:
+        value = getattr(row, attr.key)
+        cleaned = scrub(value)
+        if cleaned is not value:
+            setattr(row, attr.key, cleaned)
+
+
+def scrub(value: Any) -> Any:
+    """A value with NUL characters removed from its strings, however deeply nested."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    return value
+
+
+def _section_row(position: int, section: Section) -> SectionRow:
+    return SectionRow(
+        position=position,
+        heading_path=list(section.heading_path),
+        level=section.level,
+        text=section.text,
+        first_page=section.first_page,
+        last_page=section.last_page,
+    )
+
+
+def _table_row(index: int, table: Table, info: TableInfo | None) -> TableRow:
+    return TableRow(
+        index=index,
+        kind=info.kind if info else None,
+        role=table.role,
+        pages=table.pages,
+        header_rows=table.header_rows,
+        n_rows=table.n_rows,
+        n_cols=table.n_cols,
+        rows=table.grid(),
+        spans=table.spans(),
+        heading_path=list(info.heading_path) if info else [],
+        caption=info.caption if info else None,
+    )
+
+
+def record_row(position: int, rec: Record) -> RecordRow:
+    """A Record as a row: the raw texts, then every parsed value beside them."""
+    return RecordRow(
+        position=position,
+        kind=rec.kind,
+        priority=rec.priority,
+        action=rec.action,
+        measure=rec.measure,
+        baseline=rec.baseline,
+        target=rec.target,
+        owner=rec.owner,
+        date=rec.date,
+        start=rec.start,
+        page=rec.page,
+        table_index=rec.table,
+        row=rec.row,
+        heading_path=list(rec.heading_path),
+        extra=extra_dict(rec.extra),
+        indicator_code=rec.indicator_code,
+        theme=rec.theme,
+        **_parsed(rec),
+    )
+
+
+def extra_dict(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """(header, text) pairs as a dict; a repeated header gets " (2)", " (3)"... appended."""
+    out: dict[str, str] = {}
+    for header, value in pairs:
+        name, n = header, 1
+        while name in out:
+            n += 1
+            name = f"{header} ({n})"
+        out[name] = value
+    return out
+
+
+def _parsed(rec: Record) -> dict[str, Any]:
+    base, target, when, owner = rec.baseline_value, rec.target_value, rec.when, rec.owner_parsed
+    return {
+        "baseline_number": base.number if base else None,
+        "baseline_unit": base.unit if base else None,
+        "baseline_period": base.period if base else None,
+        "baseline_comparator": base.comparator if base else None,
+        "target_number": target.number if target else None,
+        "target_unit": target.unit if target else None,
+        "target_period": target.period if target else None,
+        "target_direction": target.direction if target else None,
+        "date_start": when.start if when else None,
+        "date_end": when.end if when else None,
+        "date_precision": when.precision if when else None,
+        "date_status": when.status if when else None,
+        "owner_people": list(owner.people) if owner else [],
+        "owner_roles": list(owner.roles) if owner else [],
+        "owner_orgs": list(owner.organisations) if owner else [],
+    }
