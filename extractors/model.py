@@ -149,6 +149,11 @@ class Document:
         return [b for b in self.blocks if isinstance(b, Table)]
 
     @property
+    def top_tables(self) -> list[Table]:
+        """Tables not nested in another table's cell: what a table index counts."""
+        return [b for b in self.blocks if isinstance(b, Table) and b.parent is None]
+
+    @property
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
 

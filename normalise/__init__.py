@@ -39,7 +39,8 @@ def enrich(record: Record) -> Record:
         when=parse_when(record.date or record.start),
         owner_parsed=parse_owner(record.owner),
         indicator_code=find_indicator_code(record.measure, record.priority),
-        theme=find_theme(record.measure, record.action, record.priority),
+        # a priority's wording names many topics; the row's own text decides its theme
+        theme=find_theme(record.measure, record.action),
     )
 
 

@@ -147,7 +147,8 @@ def compare(store: Store, theme: str | None = None, indicator: str | None = None
     """Compare authorities.
 
     With a filter (theme, indicator text or code, record kind; all given must hold): one row
-    per matching record: authority, doc, kind, priority, measure, baseline, target, date.
+    per matching record: authority, doc, kind, priority, measure, baseline, target, date
+    (rows identical in every one of those but the document are shown once).
     Without one: one row per authority: documents, records, records per kind, sample targets.
     """
     if theme is None and indicator is None and kind is None:
@@ -157,7 +158,12 @@ def compare(store: Store, theme: str | None = None, indicator: str | None = None
                "theme", "indicator_code", "page"]
     frame = pd.DataFrame(list(rows), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
     frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
+    # One plan published as both PDF and DOCX gives the same rows twice: show them once.
+    frame = frame.drop_duplicates(subset=SAME_ROW)
     return frame[columns].reset_index(drop=True)
+
+
+SAME_ROW = ["authority", "kind", "priority", "measure", "baseline", "target", "date"]
 
 
 def _filters(theme: str | None, indicator: str | None,
@@ -182,8 +188,9 @@ def summary(store: Store, samples: int = 3) -> pd.DataFrame:
     for rec in iter_records(store):
         row = _stats(stats, rec["authority"])
         row["kinds"][rec["kind"]] += 1
-        if rec["target"] and len(row["targets"]) < samples:
-            row["targets"].append(f"{rec['measure'] or '?'} -> {rec['target']}")
+        example = f"{rec['measure'] or '?'} -> {rec['target']}"
+        if rec["target"] and len(row["targets"]) < samples and example not in row["targets"]:
+            row["targets"].append(example)
     return pd.DataFrame(
         [_summary_row(name, row) for name, row in sorted(stats.items())],
         columns=["authority", "documents", "records", *KINDS, "sample_targets"],

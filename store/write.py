@@ -142,7 +142,7 @@ def _new_version(session: Session, document: DocumentRow, sha256: str) -> Versio
 def _add_content(version: VersionRow, doc: Document, norm: Normalised) -> None:
     version.sections = [_section_row(i, s) for i, s in enumerate(norm.sections)]
     infos = {info.index: info for info in norm.tables}
-    version.tables = [_table_row(i, t, infos.get(i)) for i, t in enumerate(doc.tables)]
+    version.tables = [_table_row(i, t, infos.get(i)) for i, t in enumerate(doc.top_tables)]
     version.records = [record_row(i, r) for i, r in enumerate(norm.records)]
     for row in (version, *version.sections, *version.tables, *version.records):
         scrub_row(row)

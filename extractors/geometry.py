@@ -1,0 +1,253 @@
+"""Small pure helpers over the page model: rules, filled boxes, text lines and segments.
+
+Each function is a step ``a_to_b`` of the table finder or the layout; none reads a PDF.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from councilplans.extractors.page import Edge, Rect, Word, colour_distance, is_white
+from councilplans.extractors.settings import PdfSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Words sharing a baseline, left to right."""
+
+    words: tuple[Word, ...]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of words on one line with no column-sized gap inside."""
+
+    words: tuple[Word, ...]
+    x0: float
+    x1: float
+
+
+def cluster_values(values: Iterable[float], tolerance: float) -> list[list[float]]:
+    """Given numbers, group those closer than ``tolerance`` to their neighbour, in order."""
+    groups: list[list[float]] = []
+    for v in sorted(values):
+        if groups and v - groups[-1][-1] <= tolerance:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return groups
+
+
+def cluster_positions(values: Iterable[float], tolerance: float) -> list[float]:
+    """Given numbers, return the mean of each cluster of near-equal ones."""
+    return [sum(g) / len(g) for g in cluster_values(values, tolerance)]
+
+
+def rects_to_edges(rects: Sequence[Rect], settings: PdfSettings) -> list[Edge]:
+    """Given rectangles, return the rules they draw: thin filled bars and stroked borders."""
+    edges: list[Edge] = []
+    thick = settings.max_rule_thickness
+    for r in rects:
+        if r.height <= thick and r.width >= settings.min_rule_length:
+            y = (r.top + r.bottom) / 2
+            edges.append(Edge("h", r.x0, y, r.x1, y, max(r.height, 0.1)))
+        elif r.width <= thick and r.height >= settings.min_rule_length:
+            x = (r.x0 + r.x1) / 2
+            edges.append(Edge("v", x, r.top, x, r.bottom, max(r.width, 0.1)))
+        elif r.stroked:
+            edges.extend(rect_border(r))
+    return edges
+
+
+def rect_border(r: Rect) -> list[Edge]:
+    return [
+        Edge("h", r.x0, r.top, r.x1, r.top),
+        Edge("h", r.x0, r.bottom, r.x1, r.bottom),
+        Edge("v", r.x0, r.top, r.x0, r.bottom),
+        Edge("v", r.x1, r.top, r.x1, r.bottom),
+    ]
+
+
+def merge_edges(edges: Iterable[Edge], settings: PdfSettings) -> list[Edge]:
+    """Given rules, snap near-collinear ones together and join overlapping pieces."""
+    merged: list[Edge] = []
+    for orientation in ("h", "v"):
+        same = [e for e in edges if e.orientation == orientation]
+        same.sort(key=lambda e: e.pos)
+        groups: list[list[Edge]] = []
+        for e in same:
+            if groups and e.pos - groups[-1][-1].pos <= settings.snap_tolerance:
+                groups[-1].append(e)
+            else:
+                groups.append([e])
+        for group in groups:
+            merged.extend(join_collinear(group, settings))
+    return [e for e in merged if e.end - e.start >= settings.min_rule_length]
+
+
+def join_collinear(group: list[Edge], settings: PdfSettings) -> list[Edge]:
+    """Given rules at about one position, join those that overlap or nearly touch."""
+    pos = sum(e.pos for e in group) / len(group)
+    width = max(e.width for e in group)
+    spans: list[list[float]] = []
+    for e in sorted(group, key=lambda e: e.start):
+        if spans and e.start <= spans[-1][1] + settings.join_tolerance:
+            spans[-1][1] = max(spans[-1][1], e.end)
+        else:
+            spans.append([e.start, e.end])
+    o = group[0].orientation
+    if o == "h":
+        return [Edge("h", a, pos, b, pos, width) for a, b in spans]
+    return [Edge("v", pos, a, pos, b, width) for a, b in spans]
+
+
+def rects_to_boxes(rects: Sequence[Rect], page_area: float, settings: PdfSettings) -> list[Rect]:
+    """Given rectangles, return the coloured fills that can be cells or row bands.
+
+    Thin bars are rules, white fills are invisible and a page-sized fill is a background.
+    Touching fills of nearly the same colour (a gradient drawn as strips) become one box.
+    """
+    thick = settings.max_rule_thickness
+    fills = [r for r in rects if not is_white(r.fill) and r.width * r.height < 0.5 * page_area]
+    if len(fills) > 3000:  # a chart or a drawing: nothing here is a table cell
+        return []
+    return [
+        b for b in merge_touching(fills, settings.cell_gap) if b.height > thick and b.width > thick
+    ]
+
+
+def merge_touching(boxes: list[Rect], gap: float) -> list[Rect]:
+    """Given filled boxes, union those that touch edge to edge and share a colour (gradients)."""
+    parent = list(range(len(boxes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in touching_pairs(boxes, gap):
+        a, b = boxes[i], boxes[j]
+        thin = min(a.width, b.width, a.height, b.height) <= 4.0
+        if thin and colour_distance(a.fill, b.fill) <= 0.12:
+            parent[find(i)] = find(j)
+    groups: dict[int, list[Rect]] = {}
+    for i, b in enumerate(boxes):
+        groups.setdefault(find(i), []).append(b)
+    return [union_rects(g) for g in groups.values()]
+
+
+def touching_pairs(boxes: list[Rect], gap: float) -> Iterable[tuple[int, int]]:
+    """Given boxes, yield index pairs whose sides meet; hashed on rounded edges, so linear."""
+    by_x0: dict[int, list[int]] = {}
+    by_top: dict[int, list[int]] = {}
+    for i, b in enumerate(boxes):
+        by_x0.setdefault(round(b.x0), []).append(i)
+        by_top.setdefault(round(b.top), []).append(i)
+    span = range(-int(gap) - 1, int(gap) + 2)
+    for i, a in enumerate(boxes):
+        for d in span:
+            for j in by_x0.get(round(a.x1) + d, ()):
+                b = boxes[j]
+                if (
+                    j != i
+                    and abs(b.x0 - a.x1) <= gap
+                    and abs(b.top - a.top) <= gap + 0.5
+                    and abs(b.bottom - a.bottom) <= gap + 0.5
+                ):
+                    yield i, j
+            for j in by_top.get(round(a.bottom) + d, ()):
+                b = boxes[j]
+                if (
+                    j != i
+                    and abs(b.top - a.bottom) <= gap
+                    and abs(b.x0 - a.x0) <= gap + 0.5
+                    and abs(b.x1 - a.x1) <= gap + 0.5
+                ):
+                    yield i, j
+
+
+def union_rects(group: list[Rect]) -> Rect:
+    return Rect(
+        min(r.x0 for r in group),
+        min(r.top for r in group),
+        max(r.x1 for r in group),
+        max(r.bottom for r in group),
+        group[0].fill,
+        any(r.stroked for r in group),
+    )
+
+
+def words_to_lines(words: Iterable[Word], y_tolerance: float) -> list[Line]:
+    """Given words, group those on one baseline into lines, top to bottom."""
+    lines: list[list[Word]] = []
+    tops: list[float] = []
+    for w in sorted(words, key=lambda w: (round(w.bottom), w.x0)):
+        if lines and abs(w.bottom - tops[-1]) <= y_tolerance:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+            tops.append(w.bottom)
+    return [make_line(ws) for ws in lines]
+
+
+def make_line(words: list[Word]) -> Line:
+    words = sorted(words, key=lambda w: w.x0)
+    return Line(
+        tuple(words),
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+    )
+
+
+def column_gap(line: Line, settings: PdfSettings) -> float:
+    """Given a line, return the narrowest gap between its words that can part two columns:
+    wider than a space in this font (monospace spaces are wide, hence the character width)."""
+    chars = sum(len(w.text) for w in line.words)
+    char_width = sum(w.x1 - w.x0 for w in line.words) / max(chars, 1)
+    return max(settings.min_column_gap, settings.column_gap_ratio * line.size, 1.15 * char_width)
+
+
+def line_to_segments(line: Line, settings: PdfSettings) -> list[Segment]:
+    """Given a line, split it where the white gap between words is column-sized."""
+    gap = column_gap(line, settings)
+    runs: list[list[Word]] = [[line.words[0]]]
+    for prev, w in zip(line.words, line.words[1:], strict=False):
+        if w.x0 - prev.x1 >= gap:
+            runs.append([w])
+        else:
+            runs[-1].append(w)
+    return [Segment(tuple(r), r[0].x0, max(w.x1 for w in r)) for r in runs]
+
+
+def join_words(words: Sequence[Word]) -> str:
+    """Given words on one line, join them with spaces, except pieces that touch (a font change)."""
+    parts: list[str] = []
+    prev: Word | None = None
+    for w in words:
+        if prev is not None:
+            if w.x0 - prev.x1 > 0.12 * min(w.size, prev.size):
+                parts.append(" ")
+        parts.append(w.text)
+        prev = w
+    return "".join(parts)
+
+
+def inside(x: float, y: float, box: tuple[float, float, float, float], pad: float = 0) -> bool:
+    return box[0] - pad <= x <= box[2] + pad and box[1] - pad <= y <= box[3] + pad

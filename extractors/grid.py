@@ -1,0 +1,193 @@
+"""From a table's grid (column and row boundaries, which boundaries are open) to its cells.
+
+A ``Grid`` is what every table finder produces, whatever drew the table: rules, fills or
+white space. ``grid_to_table`` fills it with words, merges positions across open boundaries
+(rowspan/colspan) and counts the header rows.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from councilplans.extractors.geometry import words_to_lines
+from councilplans.extractors.model import BBox, Cell, Provenance, Table, TableRole
+from councilplans.extractors.page import Colour, Word, colour_distance
+
+MARKER = re.compile(r"^([•·▪◦●■\-–o*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """Boundaries of a table. ``h_open`` holds (r, c) where no rule parts row r-1 from row r in
+    column c; ``v_open`` holds (r, c) where nothing parts column c-1 from column c in row r."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    kind: str
+    h_open: frozenset[tuple[int, int]] = frozenset()
+    v_open: frozenset[tuple[int, int]] = frozenset()
+    fills: tuple[Colour | None, ...] = ()  # the fill of each row, where rows are shaded
+    ruled_rows: frozenset[int] = field(default_factory=frozenset)  # rows with a rule above
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.ys) - 1
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.xs) - 1
+
+    @property
+    def bbox(self) -> BBox:
+        return BBox(self.xs[0], self.ys[0], self.xs[-1], self.ys[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTable:
+    """One page's fragment of a table, with the geometry the stitcher needs."""
+
+    page: int
+    grid: Grid
+    table: Table
+    row_bold: tuple[bool, ...] = ()
+
+    @property
+    def bbox(self) -> BBox:
+        return self.grid.bbox
+
+
+def words_to_positions(grid: Grid, words: Sequence[Word]) -> dict[tuple[int, int], list[Word]]:
+    """Given a grid and words, file each word under the grid position holding its centre."""
+    slots: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        c = bisect_right(grid.xs, w.xmid) - 1
+        r = bisect_right(grid.ys, w.ymid) - 1
+        if 0 <= r < grid.n_rows and 0 <= c < grid.n_cols:
+            slots.setdefault((r, c), []).append(w)
+    return slots
+
+
+def grid_to_spans(grid: Grid) -> list[tuple[int, int, int, int]]:
+    """Given a grid, return its cells as (row, col, rowspan, colspan), merged over open bounds."""
+    parent = {(r, c): (r, c) for r in range(grid.n_rows) for c in range(grid.n_cols)}
+
+    def find(p: tuple[int, int]) -> tuple[int, int]:
+        while parent[p] != p:
+            parent[p] = parent[parent[p]]
+            p = parent[p]
+        return p
+
+    for r, c in grid.h_open:
+        if 0 < r < grid.n_rows and 0 <= c < grid.n_cols:
+            parent[find((r, c))] = find((r - 1, c))
+    for r, c in grid.v_open:
+        if 0 <= r < grid.n_rows and 0 < c < grid.n_cols:
+            parent[find((r, c))] = find((r, c - 1))
+    groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for p in parent:
+        groups.setdefault(find(p), []).append(p)
+    spans: list[tuple[int, int, int, int]] = []
+    for members in groups.values():
+        spans.extend(group_to_spans(members))
+    return sorted(spans)
+
+
+def group_to_spans(members: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Given merged positions, return one span if they form a rectangle, else one per position."""
+    r0 = min(r for r, _ in members)
+    c0 = min(c for _, c in members)
+    r1 = max(r for r, _ in members)
+    c1 = max(c for _, c in members)
+    if (r1 - r0 + 1) * (c1 - c0 + 1) == len(members):
+        return [(r0, c0, r1 - r0 + 1, c1 - c0 + 1)]
+    return [(r, c, 1, 1) for r, c in members]
+
+
+def cell_text(words: Sequence[Word], y_tolerance: float) -> str:
+    """Given the words of one cell, return its text line by line, bullets followed by a space."""
+    lines = [line.text for line in words_to_lines(words, y_tolerance)]
+    text = " ".join(lines)
+    return re.sub(r"([•▪●■])(?=\S)", r"\1 ", text).strip()
+
+
+def row_is_bold(words_by_row: Sequence[Sequence[Word]]) -> list[bool]:
+    """Given the words of each row, say which rows have text that is all bold."""
+    return [bool(ws) and all(w.bold for w in ws if w.text.strip("•·▪-")) for ws in words_by_row]
+
+
+def count_header_rows(bold: Sequence[bool], fills: Sequence[Colour | None], n_rows: int) -> int:
+    """Given which rows are bold and each row's fill, count the header rows at the top."""
+    n = 0
+    while n < min(3, n_rows - 1) and bold[n]:
+        n += 1
+    if n == 0 and len(fills) == n_rows > 1 and fills[0] is not None:
+        body = [f for f in fills[1:] if f is not None]
+        if all(colour_distance(fills[0], f) > 0.1 for f in body):
+            n = 1
+    return n
+
+
+def grid_to_table(
+    grid: Grid, words: Sequence[Word], page: int, y_tolerance: float, role: TableRole = "data"
+) -> FoundTable:
+    """Given a grid and the words inside it, return the filled table fragment for one page."""
+    slots = words_to_positions(grid, words)
+    cells: list[Cell] = []
+    rows_words: list[list[Word]] = [[] for _ in range(grid.n_rows)]
+    for r, c, rs, cs in grid_to_spans(grid):
+        ws = [
+            w for rr in range(r, r + rs) for cc in range(c, c + cs) for w in slots.get((rr, cc), ())
+        ]
+        rows_words[r].extend(ws)
+        cells.append(Cell(cell_text(ws, y_tolerance), r, c, rs, cs))
+    bold = row_is_bold(rows_words)
+    table = Table(
+        cells=tuple(cells),
+        n_rows=grid.n_rows,
+        n_cols=grid.n_cols,
+        header_rows=count_header_rows(bold, grid.fills, grid.n_rows) if role == "data" else 0,
+        prov=(Provenance(page, grid.bbox),),
+        role=role,
+    )
+    return FoundTable(page, grid, table, tuple(bold))
+
+
+def is_marker(text: str) -> bool:
+    return bool(MARKER.match(text.strip().lower()))
+
+
+def is_plausible(found: FoundTable, page_width: float) -> bool:
+    """Given a table fragment found without full rules, say whether it is really a table.
+
+    Rejects: fewer than two rows or columns, a list (a column of bullets or numbers beside
+    text), two columns of running prose (a two-column page), and scattered text whose words
+    straddle the columns more often than they sit in them.
+    """
+    t = found.table
+    grid = t.grid()
+    if t.n_rows < 2 or t.n_cols < 2:
+        return False
+    full_rows = sum(1 for row in grid if sum(1 for x in row if x) >= 2)
+    if full_rows < (3 if found.grid.kind == "no-rules" else 2):
+        return False
+    if t.n_cols == 2 and all(is_marker(row[0]) for row in grid if row[0]):
+        return False
+    if found.grid.kind == "no-rules" and looks_like_prose_columns(found, page_width):
+        return False
+    spanning = sum(1 for c in t.cells if c.colspan > 1)
+    return spanning <= max(1, 0.25 * len(t.cells))
+
+
+def looks_like_prose_columns(found: FoundTable, page_width: float) -> bool:
+    """Given an unruled fragment, say whether it is two columns of running text, not a table."""
+    t = found.table
+    if t.n_cols != 2:
+        return False
+    xs = found.grid.xs
+    widths = [xs[1] - xs[0], xs[2] - xs[1]]
+    wide = all(w > 0.3 * (xs[2] - xs[0]) for w in widths) and xs[2] - xs[0] > 0.55 * page_width
+    words = [len(c.text.split()) for c in t.cells if c.text]
+    return wide and sum(words) / max(1, len(words)) > 8

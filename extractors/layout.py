@@ -1,0 +1,303 @@
+"""The text around the tables: headings, paragraphs and list items in reading order.
+
+Works on the page model only. Running headers and footers (the same text at the same place
+on most pages, page numbers, "DRAFT") are dropped; text inside a table is left to the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from councilplans.extractors.geometry import Line, words_to_lines
+from councilplans.extractors.grid import FoundTable
+from councilplans.extractors.model import (
+    BBox,
+    Block,
+    Heading,
+    ListItem,
+    Paragraph,
+    Provenance,
+    Table,
+)
+from councilplans.extractors.page import PageModel, Word
+from councilplans.extractors.settings import PdfSettings
+
+BULLET = re.compile(r"^([•·▪◦●■‣➢➤✓\-–o*])(\s+|$)")
+NUMBERED_ITEM = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(\s+|$)")
+HEADING_NUMBER = re.compile(
+    r"^((?:\d{1,2}\.)*\d{1,2}\.?|[A-Z]\.|[IVX]{1,4}\.|[ivx]{1,4}\.)\s+(\S.*)$"
+)
+PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A line of free text with its style, on one page."""
+
+    line: Line
+    page: int
+    size: float
+    bold: bool
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def margin_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+
+def in_margin(line: Line, page: PageModel, settings: PdfSettings) -> bool:
+    m = page.height * settings.margin_ratio
+    return line.bottom < m or line.top > page.height - m
+
+
+def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> set[tuple[str, int]]:
+    """Given the pages, return (text, place) of margin lines repeated on most pages."""
+    seen: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        keys = {
+            (margin_key(ln), round(ln.top / 12))
+            for ln in words_to_lines(page.words, settings.y_tolerance)
+            if in_margin(ln, page, settings)
+        }
+        seen.update(keys)
+    need = max(settings.running_min_pages, (len(pages) + 1) // 2)
+    return {k for k, n in seen.items() if n >= need and len(pages) >= settings.running_min_pages}
+
+
+def is_running(
+    line: Line, page: PageModel, keys: set[tuple[str, int]], settings: PdfSettings
+) -> bool:
+    text = line.text.strip()
+    if text.upper() == "DRAFT":
+        return True
+    if not in_margin(line, page, settings):
+        return False
+    key = margin_key(line)
+    place = round(line.top / 12)
+    return bool(PAGE_NUMBER.match(text)) or any(
+        (key, p) in keys for p in (place - 1, place, place + 1)
+    )
+
+
+def free_words(page: PageModel, frags: Sequence[FoundTable]) -> list[Word]:
+    """Given a page and its table fragments, return the words outside every table."""
+    boxes = [f.bbox for f in frags]
+    return [
+        w
+        for w in page.words
+        if w.upright
+        and not any(
+            b.x0 - 1 <= w.xmid <= b.x1 + 1 and b.top - 1 <= w.ymid <= b.bottom + 1 for b in boxes
+        )
+    ]
+
+
+def split_wide_gaps(line: Line) -> list[Line]:
+    """Given a line, split it where words are far apart (side-by-side columns of text)."""
+    parts: list[list[Word]] = [[line.words[0]]]
+    for a, b in zip(line.words, line.words[1:], strict=False):
+        if b.x0 - a.x1 > 2.5 * max(a.size, b.size):
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+    return [
+        Line(
+            tuple(p), p[0].x0, min(w.top for w in p), max(w.x1 for w in p), max(w.bottom for w in p)
+        )
+        for p in parts
+    ]
+
+
+def page_pieces(
+    page: PageModel, frags: Sequence[FoundTable], keys: set, settings: PdfSettings
+) -> list[Piece]:
+    pieces = []
+    for ln in words_to_lines(free_words(page, frags), settings.y_tolerance):
+        if is_running(ln, page, keys, settings):
+            continue
+        for part in split_wide_gaps(ln):
+            bold = all(w.bold for w in part.words)
+            pieces.append(Piece(part, page.number, part.size, bold))
+    return pieces
+
+
+def body_size(pieces: Sequence[Piece]) -> float:
+    """Given all free text, return the most common font size, weighted by characters."""
+    sizes: Counter[float] = Counter()
+    for p in pieces:
+        for w in p.line.words:
+            sizes[round(w.size * 2) / 2] += len(w.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def is_heading(p: Piece, body: float, settings: PdfSettings) -> bool:
+    """Given a line, say whether it looks like a heading: bigger, bold or capitals, and short."""
+    text = p.text.strip()
+    words = text.split()
+    if not words or len(words) > settings.max_heading_words or BULLET.match(text):
+        return False
+    if not re.search(r"[A-Za-z]", text) or text.endswith((",", ";")):
+        return False
+    if p.size >= body * settings.heading_size_ratio:
+        return True
+    caps = text.isupper() and len(re.sub(r"[^A-Za-z]", "", text)) >= 4 and len(words) <= 10
+    return (p.bold or caps) and not text.endswith(".")
+
+
+def list_marker(text: str) -> tuple[str, str] | None:
+    """Given a line, return (marker, rest) if it starts with a bullet or an item number."""
+    for rx in (BULLET, NUMBERED_ITEM):
+        m = rx.match(text)
+        if m:
+            return m.group(1), text[m.end() :].strip()
+    return None
+
+
+def heading_level(p: Piece, number: str | None, levels: dict[float, int]) -> int:
+    if number and re.fullmatch(r"(\d+\.)*\d+\.?", number):
+        return min(6, number.rstrip(".").count(".") + 1)
+    return levels.get(round(p.size * 2) / 2, len(levels) + 1)
+
+
+def size_levels(pieces: Sequence[Piece], body: float, settings: PdfSettings) -> dict[float, int]:
+    """Given all lines, map each heading font size to a level, biggest first."""
+    sizes = sorted(
+        {round(p.size * 2) / 2 for p in pieces if p.size >= body * settings.heading_size_ratio},
+        reverse=True,
+    )
+    return {s: i + 1 for i, s in enumerate(sizes)}
+
+
+def prov(pieces: Sequence[Piece]) -> tuple[Provenance, ...]:
+    out: list[Provenance] = []
+    for p in pieces:
+        box = BBox(p.line.x0, p.line.top, p.line.x1, p.line.bottom)
+        if out and out[-1].page == p.page and out[-1].bbox is not None:
+            out[-1] = Provenance(p.page, out[-1].bbox.union(box))
+        else:
+            out.append(Provenance(p.page, box))
+    return tuple(out)
+
+
+def close_below(a: Piece, b: Piece) -> bool:
+    """Given two lines, say whether the second follows the first within one paragraph."""
+    gap = b.line.top - a.line.bottom
+    return a.page == b.page and -1 < gap < 0.9 * a.size and abs(a.size - b.size) < 0.6
+
+
+def take_run(pieces: Sequence[Piece], i: int, fits) -> int:
+    """Given lines and a start, return the end of the run of following lines that ``fits``."""
+    j = i + 1
+    while j < len(pieces) and close_below(pieces[j - 1], pieces[j]) and fits(pieces[j]):
+        j += 1
+    return j
+
+
+def marker_depths(pieces: Sequence[Piece]) -> dict[int, int]:
+    """Given a page's lines, map the left edge of each list marker to a nesting depth."""
+    xs = sorted({round(p.line.x0) for p in pieces if list_marker(p.text)})
+    depth: dict[int, int] = {}
+    level = -1
+    last = -100.0
+    for x in xs:
+        if x - last > 6:
+            level += 1
+        depth[x] = level
+        last = x
+    return depth
+
+
+def make_heading(group: Sequence[Piece], levels: dict[float, int]) -> Heading:
+    text = " ".join(p.text.strip() for p in group)
+    m = HEADING_NUMBER.match(text)
+    number, title = (m.group(1).rstrip("."), m.group(2)) if m else (None, text)
+    return Heading(title, heading_level(group[0], number, levels), number, prov(group))
+
+
+def make_item(group: Sequence[Piece], depths: dict[int, int]) -> ListItem:
+    marker, first = list_marker(group[0].text) or ("", group[0].text)
+    text = " ".join([first, *(p.text.strip() for p in group[1:])]).strip()
+    return ListItem(text, depths.get(round(group[0].line.x0), 0), marker, prov(group))
+
+
+def page_blocks(
+    pieces: Sequence[Piece], body: float, levels: dict[float, int], settings: PdfSettings
+) -> list[Block]:
+    """Given one page's free lines in reading order, group them into headings, list items
+    and paragraphs."""
+    depths = marker_depths(pieces)
+    blocks: list[Block] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        marker = list_marker(p.text)
+        numbered_heading = bool(HEADING_NUMBER.match(p.text)) and (p.bold or p.size > body * 1.05)
+        if is_heading(p, body, settings) and (marker is None or numbered_heading):
+            j = take_run(
+                pieces,
+                i,
+                lambda q, p=p: (
+                    is_heading(q, body, settings)
+                    and q.size == p.size
+                    and q.bold == p.bold
+                    and not list_marker(q.text)
+                ),
+            )
+            blocks.append(make_heading(pieces[i:j], levels))
+        elif marker is not None:
+            j = take_run(
+                pieces, i, lambda q, p=p: list_marker(q.text) is None and q.line.x0 > p.line.x0 + 2
+            )
+            blocks.append(make_item(pieces[i:j], depths))
+        else:
+            j = take_run(
+                pieces,
+                i,
+                lambda q: list_marker(q.text) is None and not is_heading(q, body, settings),
+            )
+            group = pieces[i:j]
+            text = " ".join(q.text.strip() for q in group)
+            blocks.append(Paragraph(text, prov(group), bold=all(q.bold for q in group)))
+        i = j
+    return blocks
+
+
+def block_key(block: Block, page_index: dict[int, int]) -> tuple[int, float, float]:
+    first = block.prov[0] if block.prov else Provenance(None)
+    box = first.bbox or BBox(0, 0, 0, 0)
+    return (page_index.get(first.page or 0, 0), round(box.top, 1), box.x0)
+
+
+def document_blocks(
+    pages: Sequence[PageModel],
+    fragments: Sequence[Sequence[FoundTable]],
+    tables: Sequence[Table],
+    settings: PdfSettings | None = None,
+) -> list[Block]:
+    """Given the pages, their table fragments and the stitched tables, return every block of
+    the document in reading order."""
+    settings = settings or PdfSettings()
+    keys = running_keys(pages, settings)
+    per_page = [
+        page_pieces(pg, fr, keys, settings) for pg, fr in zip(pages, fragments, strict=True)
+    ]
+    everything = [p for ps in per_page for p in ps]
+    body = body_size(everything)
+    levels = size_levels(everything, body, settings)
+    blocks: list[Block] = [b for ps in per_page for b in page_blocks(ps, body, levels, settings)]
+    blocks.extend(tables)
+    page_index = {pg.number: i for i, pg in enumerate(pages)}
+    return sorted(blocks, key=lambda b: block_key(b, page_index))
+
+
+def pick_title(blocks: Sequence[Block]) -> str | None:
+    """Given the blocks, return the text of the first top-level heading (or the first heading)."""
+    headings = [b for b in blocks if isinstance(b, Heading)]
+    top = [h for h in headings if h.level == 1] or headings
+    return top[0].text if top else None

@@ -1,0 +1,204 @@
+"""Join table fragments that continue over page breaks into one Table.
+
+A fragment continues the previous page's last fragment when it is the first thing on its page,
+the previous one reaches the bottom of its page, the columns line up and it does not bring a
+header of its own that differs. Repeated header rows are dropped, a row cut by the break is
+joined back, and a merged cell that runs over the break stays one cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from councilplans.extractors.grid import FoundTable
+from councilplans.extractors.model import Cell, Table
+from councilplans.extractors.page import PageModel
+from councilplans.extractors.settings import PdfSettings
+
+ENDS_SENTENCE = re.compile(r"[.!?:;)]$")
+
+
+@dataclass(slots=True)
+class MutableCell:
+    text: str
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+
+
+def text_between(page: PageModel, top: float, bottom: float, settings: PdfSettings) -> bool:
+    """Given a page and a band, say whether body text (outside the margins) lies in it."""
+    lo = page.height * settings.margin_ratio * 0.6
+    hi = page.height * (1 - settings.margin_ratio * 0.6)
+    return any(top < w.ymid < bottom and lo < w.ymid < hi for w in page.words)
+
+
+def reaches_bottom(frag: FoundTable, page: PageModel, settings: PdfSettings) -> bool:
+    return not text_between(page, frag.bbox.bottom + 1, page.height, settings)
+
+
+def starts_at_top(frag: FoundTable, page: PageModel, settings: PdfSettings) -> bool:
+    return not text_between(page, 0, frag.bbox.top - 1, settings)
+
+
+def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
+    """Given two fragments, say whether their column bounds line up."""
+    xa, xb = a.grid.xs, b.grid.xs
+    if len(xa) != len(xb):
+        return False
+    narrow = min(y - x for x, y in zip(xa, xa[1:], strict=False))
+    loose = a.grid.kind in ("no-rules", "zebra", "h-rules")
+    tol = max(settings.stitch_x_tolerance, 0.3 * narrow) if loose else settings.stitch_x_tolerance
+    return all(abs(x - y) <= tol for x, y in zip(xa, xb, strict=True))
+
+
+def header_texts(table: Table, n: int) -> list[list[str]]:
+    return [[" ".join(t.split()) for t in row] for row in table.grid()[:n]]
+
+
+def continues(
+    prev: FoundTable,
+    prev_page: PageModel,
+    frag: FoundTable,
+    page: PageModel,
+    head: Table,
+    settings: PdfSettings,
+) -> bool:
+    """Given the last fragment on a page and the first on the next, say if they are one table."""
+    if prev.table.role != frag.table.role or not columns_match(prev, frag, settings):
+        return False
+    if not (reaches_bottom(prev, prev_page, settings) and starts_at_top(frag, page, settings)):
+        return False
+    n = frag.table.header_rows
+    return n == 0 or header_texts(frag.table, n) == header_texts(head, head.header_rows)[:n]
+
+
+def chain_fragments(
+    pages: Sequence[PageModel], fragments: Sequence[Sequence[FoundTable]], settings: PdfSettings
+) -> list[list[FoundTable]]:
+    """Given fragments per page, group those that make one table, in reading order."""
+    chains: list[list[FoundTable]] = []
+    for i, frags in enumerate(fragments):
+        for j, frag in enumerate(frags):
+            prev_chain = chains[-1] if chains and j == 0 and i > 0 else None
+            if prev_chain and prev_chain[-1].page == pages[i - 1].number and fragments[i - 1]:
+                prev = prev_chain[-1]
+                if prev is fragments[i - 1][-1] and continues(
+                    prev, pages[i - 1], frag, pages[i], prev_chain[0].table, settings
+                ):
+                    prev_chain.append(frag)
+                    continue
+            chains.append([frag])
+    return chains
+
+
+def to_mutable(table: Table, offset: int, skip: int) -> list[MutableCell]:
+    return [
+        MutableCell(c.text, c.row - skip + offset, c.col, c.rowspan, c.colspan)
+        for c in table.cells
+        if c.row >= skip
+    ]
+
+
+def repeated_header(head: Table, frag: Table) -> int:
+    """Given the first fragment and a later one, count the later one's rows repeating the header."""
+    n = head.header_rows
+    if n and frag.n_rows > n and header_texts(frag, n) == header_texts(head, n):
+        return n
+    return 0
+
+
+def last_row_cells(cells: list[MutableCell], row: int) -> dict[int, MutableCell]:
+    """Given cells, return for each column the cell covering ``row``."""
+    out: dict[int, MutableCell] = {}
+    for c in cells:
+        if c.row <= row < c.row + c.rowspan:
+            for col in range(c.col, c.col + c.colspan):
+                out[col] = c
+    return out
+
+
+def join_over_break(
+    cells: list[MutableCell], new: list[MutableCell], row: int
+) -> list[MutableCell]:
+    """Given the cells so far and a continuation starting at ``row``, merge what the break cut.
+
+    An empty first column under a merged cell extends that cell down; an empty first column
+    (or text going on mid-sentence) under a plain row joins the two rows into one.
+    """
+    above = last_row_cells(cells, row - 1)
+    first = {c.col: c for c in new if c.row == row}
+    key_above = above.get(0)
+    key = first.get(0)
+    if key_above is None or key is None or key.colspan != key_above.colspan:
+        return cells + new
+    if not key.text and key_above.rowspan > 1:
+        key_above.rowspan += key.rowspan
+        return cells + [c for c in new if c is not key]
+    if not key.text or mid_sentence(above, first):
+        return cells + merge_rows(above, first, new, row)
+    return cells + new
+
+
+def mid_sentence(above: dict[int, MutableCell], first: dict[int, MutableCell]) -> bool:
+    pairs = [(above.get(c), cell) for c, cell in first.items() if cell.text]
+    return bool(pairs) and all(
+        a is not None and a.text and not ENDS_SENTENCE.search(a.text) and cell.text[0].islower()
+        for a, cell in pairs
+    )
+
+
+def merge_rows(
+    above: dict[int, MutableCell], first: dict[int, MutableCell], new: list[MutableCell], row: int
+) -> list[MutableCell]:
+    """Given a cut row's two halves, append the lower half's text to the upper and drop it."""
+    for col, cell in first.items():
+        target = above.get(col)
+        if target is not None and cell.text:
+            target.text = f"{target.text} {cell.text}".strip()
+    rest = [c for c in new if c.row != row]
+    for c in rest:
+        c.row -= 1
+    for c in new:
+        if c.row == row and c.rowspan > 1:
+            c.rowspan -= 1
+            c.text = ""
+            rest.append(c)
+    return rest
+
+
+def chain_to_table(chain: Sequence[FoundTable]) -> Table:
+    """Given fragments of one table, return it as one Table with a Provenance per page."""
+    head = chain[0].table
+    cells = to_mutable(head, 0, 0)
+    n_rows = head.n_rows
+    for frag in chain[1:]:
+        skip = repeated_header(head, frag.table)
+        cells = join_over_break(cells, to_mutable(frag.table, n_rows, skip), n_rows)
+        n_rows = max_row(cells) + 1
+    cells.sort(key=lambda c: (c.row, c.col))
+    return Table(
+        cells=tuple(Cell(c.text, c.row, c.col, c.rowspan, c.colspan) for c in cells),
+        n_rows=n_rows,
+        n_cols=head.n_cols,
+        header_rows=head.header_rows,
+        prov=tuple(p for f in chain for p in f.table.prov),
+        role=head.role,
+    )
+
+
+def max_row(cells: Sequence[MutableCell]) -> int:
+    return max((c.row + c.rowspan - 1 for c in cells), default=-1)
+
+
+def stitch_tables(
+    pages: Sequence[PageModel],
+    fragments: Sequence[Sequence[FoundTable]],
+    settings: PdfSettings | None = None,
+) -> list[Table]:
+    """Given the pages and their table fragments, return the document's tables, each whole."""
+    settings = settings or PdfSettings()
+    return [chain_to_table(chain) for chain in chain_fragments(pages, fragments, settings)]

@@ -1,0 +1,646 @@
+"""Find tables on one page of the page model, whatever draws them.
+
+The chain, each step a pure function over the page model:
+
+    page_to_rules / page_to_boxes      lines, thin bars, rect borders; coloured fills
+    rules_to_lattices                  rules that cross each other: ruled tables
+    boxes_to_grids                     fills: zebra row bands, heat-map cells
+    rules_to_hrule_groups              stacked horizontal rules without verticals
+    lines_to_contents                  dotted leaders and page numbers: a contents list
+    lines_to_unruled_regions           columns of words aligned by white space
+    region_to_grid -> grid_to_table    boundaries, open boundaries (merges), cells, headers
+
+``find_tables(page, settings)`` runs them in that order; words taken by one table are not
+offered to the next finder.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from councilplans.extractors.geometry import (
+    Line,
+    cluster_positions,
+    line_to_segments,
+    merge_edges,
+    rects_to_boxes,
+    rects_to_edges,
+    words_to_lines,
+)
+from councilplans.extractors.grid import FoundTable, Grid, grid_to_table, is_plausible
+from councilplans.extractors.page import Edge, PageModel, Rect, Word
+from councilplans.extractors.settings import PdfSettings
+
+Box = tuple[float, float, float, float]
+LEADERS = re.compile(r"(\s*[.·…_]\s*){3,}")
+PAGE_NO = re.compile(r"^\d{1,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    box: Box
+    kind: str
+    h_rules: tuple[Edge, ...] = ()
+    v_rules: tuple[Edge, ...] = ()
+    split_bands: bool = True
+
+
+def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
+    """Given a page, return its rules: drawn lines, thin filled bars and rectangle borders."""
+    return merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
+
+
+def page_to_boxes(page: PageModel, settings: PdfSettings) -> list[Rect]:
+    """Given a page, return its coloured fills (gradient strips joined)."""
+    return rects_to_boxes(page.rects, page.width * page.height, settings)
+
+
+def crosses(h: Edge, v: Edge, tol: float) -> bool:
+    return h.x0 - tol <= v.x0 <= h.x1 + tol and v.top - tol <= h.top <= v.bottom + tol
+
+
+def rules_to_lattices(rules: Sequence[Edge], tol: float) -> list[tuple[list[Edge], list[Edge]]]:
+    """Given rules, return groups of horizontal and vertical rules connected by crossings."""
+    hs = [e for e in rules if e.orientation == "h"]
+    vs = sorted((e for e in rules if e.orientation == "v"), key=lambda e: e.x0)
+    vx = [v.x0 for v in vs]
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hs):
+        for j in range(bisect_left(vx, h.x0 - tol), bisect_right(vx, h.x1 + tol)):
+            if crosses(h, vs[j], tol):
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list[Edge], list[Edge]]] = {}
+    for i, e in enumerate(hs + vs):
+        groups.setdefault(find(i), ([], []))[0 if i < len(hs) else 1].append(e)
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def lattice_to_region(hs: list[Edge], vs: list[Edge]) -> Region:
+    box = (
+        min(e.x0 for e in hs + vs),
+        min(e.top for e in hs + vs),
+        max(e.x1 for e in hs + vs),
+        max(e.bottom for e in hs + vs),
+    )
+    return Region(box, "ruled", tuple(hs), tuple(vs), split_bands=False)
+
+
+def covered(rules: Sequence[Edge], pos: float, a: float, b: float, tol: float) -> bool:
+    """Given rules of one orientation, say whether one at ``pos`` runs over the middle of a..b."""
+    mid = (a + b) / 2
+    reach = min((b - a) / 2 - tol, (b - a) * 0.3)
+    return any(
+        abs(e.pos - pos) <= tol and e.start <= mid - reach and e.end >= mid + reach for e in rules
+    )
+
+
+def rule_bounds(rules: Sequence[Edge], lo: float, hi: float, tol: float) -> list[float]:
+    """Given rules, return their positions strictly inside lo..hi, plus lo and hi."""
+    inner = [e.pos for e in rules if lo + tol < e.pos < hi - tol]
+    return cluster_positions([lo, hi, *inner], tol)
+
+
+def words_in(words: Sequence[Word], box: Box) -> list[Word]:
+    return [w for w in words if box[0] <= w.xmid <= box[2] and box[1] <= w.ymid <= box[3]]
+
+
+def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSettings) -> list[float]:
+    """Given the lines of a region, return column boundaries at white gaps that run through it.
+
+    Only lines of two or more segments vote; a gap may be crossed by a few lines (a title or
+    a merged cell) when the region is tall enough for that to be an exception.
+    """
+    segs = [s for ln in lines for s in line_to_segments(ln, settings) if len(ln.words) > 0]
+    multi = [ln for ln in lines if len(line_to_segments(ln, settings)) >= 2]
+    if len(multi) < 2:
+        return [box[0], box[2]]
+    voters = [s for ln in multi for s in line_to_segments(ln, settings)]
+    allowed = len(multi) // 12
+    bounds = [box[0]]
+    for a, b in low_coverage_gaps(voters, allowed):
+        if box[0] < a and b < box[2]:
+            bounds.append((a + b) / 2)
+    bounds.append(box[2])
+    return bounds if segs else [box[0], box[2]]
+
+
+def low_coverage_gaps(segs: Sequence, allowed: int) -> list[tuple[float, float]]:
+    """Given segments, return the x-intervals covered by at most ``allowed`` of them."""
+    events = sorted([(s.x0, 1) for s in segs] + [(s.x1, -1) for s in segs])
+    gaps: list[tuple[float, float]] = []
+    depth = 0
+    start: float | None = None
+    for x, d in events:
+        depth += d
+        if depth <= allowed and start is None and d == -1:
+            start = x
+        elif depth > allowed and start is not None:
+            if x - start >= 1.0:
+                gaps.append((start, x))
+            start = None
+    return gaps
+
+
+def lines_to_row_breaks(
+    lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
+) -> list[float]:
+    """Given the lines of one band and its column bounds, return the y where new rows start.
+
+    Rows are told by their spacing when it is wider than the spacing of wrapped lines;
+    with even spacing, a line whose first column is empty continues the row above.
+    """
+    if len(lines) < 2:
+        return []
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    size = statistics.median(ln.size for ln in lines)
+    tight = min(gaps)
+    cut = tight + settings.row_gap_ratio * size
+    if max(gaps) > cut:
+        return [
+            (a.bottom + b.top) / 2
+            for a, b, g in zip(lines, lines[1:], gaps, strict=False)
+            if g > cut
+        ]
+    return [
+        (a.bottom + b.top) / 2
+        for a, b in zip(lines, lines[1:], strict=False)
+        if any(w.xmid < xs[1] for w in b.words)
+    ]
+
+
+def segments_open(
+    lines: Sequence[Line], grid_xs: Sequence[float], ys: Sequence[float], settings: PdfSettings
+) -> set[tuple[int, int]]:
+    """Given lines and bounds, return (row, col) where a run of words straddles a column bound."""
+    opened: set[tuple[int, int]] = set()
+    for ln in lines:
+        r = bisect_right(ys, (ln.top + ln.bottom) / 2) - 1
+        for s in line_to_segments(ln, settings):
+            for c in range(1, len(grid_xs) - 1):
+                if s.x0 < grid_xs[c] - 1 and s.x1 > grid_xs[c] + 1:
+                    opened.add((r, c))
+    return opened
+
+
+def region_to_grid(region: Region, words: Sequence[Word], settings: PdfSettings) -> Grid | None:
+    """Given a region and its words, return its grid: bounds from rules where there are
+    enough of them, otherwise from white space; open bounds where rules or gaps are missing."""
+    x0, top, x1, bottom = region.box
+    tol = settings.snap_tolerance
+    lines = words_to_lines(words, settings.y_tolerance)
+    vx = rule_bounds(region.v_rules, x0, x1, tol)
+    xs = vx if len(vx) > 2 else lines_to_column_bounds(lines, region.box, settings)
+    ys = rule_bounds(region.h_rules, top, bottom, tol)
+    ruled = frozenset(range(1, len(ys) - 1))
+    if region.split_bands or len(ys) == 2:
+        ys = split_bands(ys, lines, xs, settings)
+        ruled = frozenset(i for i, y in enumerate(ys) if covered_anywhere(region.h_rules, y, tol))
+    xs = drop_slivers(list(xs), [w.xmid for w in words])
+    ys = drop_slivers(ys, [w.ymid for w in words])
+    ruled = frozenset(
+        i for i in ruled if i < len(ys) - 1 and covered_anywhere(region.h_rules, ys[i], tol)
+    )
+    if len(xs) < 3 or len(ys) < 3:
+        return None
+    h_open = {
+        (r, c)
+        for r in ruled
+        for c in range(len(xs) - 1)
+        if not covered(region.h_rules, ys[r], xs[c], xs[c + 1], tol)
+    }
+    if len(vx) > 2:
+        v_open = {
+            (r, c)
+            for r in range(len(ys) - 1)
+            for c in range(1, len(xs) - 1)
+            if not covered(region.v_rules, xs[c], ys[r], ys[r + 1], tol)
+        }
+    else:
+        v_open = segments_open(lines, xs, ys, settings)
+    return Grid(
+        tuple(xs), tuple(ys), region.kind, frozenset(h_open), frozenset(v_open), ruled_rows=ruled
+    )
+
+
+def covered_anywhere(rules: Sequence[Edge], y: float, tol: float) -> bool:
+    return any(abs(e.pos - y) <= tol for e in rules)
+
+
+def split_bands(
+    ys: list[float], lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
+) -> list[float]:
+    """Given band bounds, add a row bound wherever a band holds more than one row of text."""
+    out = list(ys)
+    for a, b in zip(ys, ys[1:], strict=False):
+        band = [ln for ln in lines if a <= (ln.top + ln.bottom) / 2 <= b]
+        out.extend(lines_to_row_breaks(band, xs, settings))
+    return sorted(out)
+
+
+def drop_slivers(
+    bounds: list[float], centres: Sequence[float], minimum: float = 4.0
+) -> list[float]:
+    """Given sorted bounds, drop inner ones that cut off a strip too thin for text and empty."""
+    out = [bounds[0]]
+    for b in bounds[1:]:
+        thin = b - out[-1] < minimum
+        empty = not any(out[-1] < c < b for c in centres)
+        if thin and empty and len(out) > 1:
+            out[-1] = b if b == bounds[-1] else out[-1]
+            continue
+        out.append(b)
+    return out
+
+
+def boxes_to_groups(boxes: Sequence[Rect], reach: float = 10.0) -> list[list[Rect]]:
+    """Given fills, group those within ``reach`` of each other (cells of one table); bands of
+    one width group over a wider gap, since zebra tables leave every other row unfilled."""
+    groups: list[list[Rect]] = []
+    bounds: list[list[float]] = []
+    for b in sorted(boxes, key=lambda b: b.top):
+        for g, bb in zip(groups, bounds, strict=False):
+            same_width = abs(b.x0 - bb[0]) <= 3 and abs(b.x1 - bb[2]) <= 3
+            down = 2.5 * max(b.height, g[-1].height) if same_width else reach
+            if b.top <= bb[3] + down and b.x0 <= bb[2] + reach and b.x1 >= bb[0] - reach:
+                g.append(b)
+                bb[:] = [min(bb[0], b.x0), bb[1], max(bb[2], b.x1), max(bb[3], b.bottom)]
+                break
+        else:
+            groups.append([b])
+            bounds.append([b.x0, b.top, b.x1, b.bottom])
+    return [g for g in groups if len(g) >= 2]
+
+
+def is_zebra(group: Sequence[Rect], tol: float = 3.0) -> bool:
+    """Given grouped fills, say whether each spans the group's width (row bands)."""
+    x0 = min(b.x0 for b in group)
+    x1 = max(b.x1 for b in group)
+    return all(abs(b.x0 - x0) <= tol and abs(b.x1 - x1) <= tol for b in group)
+
+
+def zebra_to_region(group: Sequence[Rect], words: Sequence[Word], settings: PdfSettings) -> Region:
+    """Given row bands, return their region, grown by one unshaded row above and below."""
+    x0 = min(b.x0 for b in group)
+    x1 = max(b.x1 for b in group)
+    top = min(b.top for b in group)
+    bottom = max(b.bottom for b in group)
+    pitch = statistics.median(b.height for b in group)
+    edges = [Edge("h", x0, y, x1, y) for b in group for y in (b.top, b.bottom)]
+    below = row_below(words, (x0, bottom, x1, bottom + pitch * 1.2), settings)
+    if below:
+        bottom = max(w.bottom for w in below) + 1
+        edges.append(Edge("h", x0, bottom, x1, bottom))
+    above = row_of_cells(words, (x0, top - pitch * 1.2, x1, top), settings)
+    if above:
+        top = min(w.top for w in above) - 1
+        edges.append(Edge("h", x0, top, x1, top))
+    return Region((x0, top, x1, bottom), "zebra", tuple(edges), (), split_bands=False)
+
+
+def row_below(words: Sequence[Word], box: Box, settings: PdfSettings) -> list[Word]:
+    """Given words and a strip under a table, return the unshaded last row starting in it:
+    a line of cells and the wrapped lines that follow it at line spacing."""
+    near = [w for w in words if box[0] - 1 <= w.x0 and w.x1 <= box[2] + 1 and w.top >= box[1] - 1]
+    lines = words_to_lines(near, settings.y_tolerance)
+    if not lines or lines[0].top > box[3] or len(line_to_segments(lines[0], settings)) < 2:
+        return []
+    kept = [lines[0]]
+    for ln in lines[1:]:
+        if ln.top - kept[-1].bottom > 0.6 * ln.size:
+            break
+        kept.append(ln)
+    return [w for ln in kept for w in ln.words]
+
+
+def row_of_cells(words: Sequence[Word], box: Box, settings: PdfSettings) -> list[Word]:
+    """Given words and a strip beside a table, return the strip's words if they lie wholly
+    inside it and split into two or more cells (not a title or a paragraph)."""
+    inside = [
+        w for w in words if box[0] - 1 <= w.x0 and w.x1 <= box[2] + 1 and box[1] <= w.ymid <= box[3]
+    ]
+    inside = [w for w in inside if w.top >= box[1] - 1 and w.bottom <= box[3] + 1]
+    lines = words_to_lines(inside, settings.y_tolerance)
+    if not lines or any(len(line_to_segments(ln, settings)) < 2 for ln in lines):
+        return []
+    return inside
+
+
+def row_fills(grid: Grid, boxes: Sequence[Rect]) -> tuple:
+    """Given a grid and fills, return the fill under the middle of each row (or None)."""
+    fills = []
+    for a, b in zip(grid.ys, grid.ys[1:], strict=False):
+        y = (a + b) / 2
+        hit = [f for f in boxes if f.top <= y <= f.bottom and f.x0 <= grid.xs[0] + 5]
+        fills.append(hit[0].fill if hit else None)
+    return tuple(fills)
+
+
+def box_bounds(lo: Sequence[float], hi: Sequence[float], gap: float) -> list[float]:
+    """Given the low and high sides of cells, return bounds: a side, or the middle of a gap."""
+    return cluster_positions([*lo, *hi], gap)
+
+
+def heatmap_to_grid(
+    group: Sequence[Rect], words: Sequence[Word], settings: PdfSettings
+) -> Grid | None:
+    """Given cells drawn as fills with white gaps, return their grid, merging across any
+    bound that a fill covers, with a label column on the left and a header row above."""
+    xs = box_bounds([b.x0 for b in group], [b.x1 for b in group], 8.0)
+    ys = box_bounds([b.top for b in group], [b.bottom for b in group], 8.0)
+    if len(xs) < 3 or len(ys) < 3:
+        return None
+    pitch = statistics.median(b.height for b in group)
+    left = [
+        w for w in words if ys[0] < w.ymid < ys[-1] and w.x1 <= xs[0] + 1 and w.x0 > xs[0] - 250
+    ]
+    if left:
+        xs = [min(w.x0 for w in left) - 1, *xs]
+    above = row_of_cells(words, (xs[0], ys[0] - 1.5 * pitch, xs[-1], ys[0]), settings)
+    if above:
+        ys = [min(w.top for w in above) - 1, *ys]
+    tol = 2.0
+    h_open = {
+        (r, c)
+        for r in range(1, len(ys) - 1)
+        for c in range(len(xs) - 1)
+        if any_box_over(group, (xs[c] + xs[c + 1]) / 2, ys[r], "y", tol)
+    }
+    v_open = {
+        (r, c)
+        for r in range(len(ys) - 1)
+        for c in range(1, len(xs) - 1)
+        if any_box_over(group, xs[c], (ys[r] + ys[r + 1]) / 2, "x", tol)
+    }
+    return Grid(tuple(xs), tuple(ys), "heatmap", frozenset(h_open), frozenset(v_open))
+
+
+def any_box_over(group: Sequence[Rect], x: float, y: float, axis: str, tol: float) -> bool:
+    """Given fills, say whether one runs across the bound through (x, y) on ``axis``."""
+    if axis == "x":
+        return any(b.x0 < x - tol and b.x1 > x + tol and b.top <= y <= b.bottom for b in group)
+    return any(b.top < y - tol and b.bottom > y + tol and b.x0 <= x <= b.x1 for b in group)
+
+
+def boxes_hold_text(group: Sequence[Rect], words: Sequence[Word]) -> bool:
+    held = sum(
+        1
+        for b in group
+        if any(b.x0 <= w.xmid <= b.x1 and b.top <= w.ymid <= b.bottom for w in words)
+    )
+    return held >= max(2, len(group) // 2)
+
+
+def rules_to_hrule_groups(rules: Sequence[Edge], tol: float = 12.0) -> list[list[Edge]]:
+    """Given horizontal rules, group stacked ones of about the same span (one table each)."""
+    groups: list[list[Edge]] = []
+    for e in sorted(rules, key=lambda e: (e.top, e.x0)):
+        for g in groups:
+            if (
+                abs(g[0].x0 - e.x0) <= tol
+                and abs(g[0].x1 - e.x1) <= tol
+                and e.top - g[-1].top < 250
+            ):
+                g.append(e)
+                break
+        else:
+            groups.append([e])
+    return [g for g in groups if len(g) >= 2]
+
+
+def hrules_to_region(group: Sequence[Edge], rules: Sequence[Edge]) -> Region:
+    """Given a stack of rules, return its region with every rule inside (partial ones too)."""
+    box = (min(e.x0 for e in group), group[0].top, max(e.x1 for e in group), group[-1].top)
+    width = box[2] - box[0]
+    inner = [
+        e
+        for e in rules
+        if box[1] - 1 <= e.top <= box[3] + 1
+        and min(e.x1, box[2]) - max(e.x0, box[0]) > 0.15 * width
+    ]
+    return Region(box, "h-rules", tuple(inner), (), split_bands=len(group) <= 3)
+
+
+def lines_to_contents(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Given lines, return index ranges of contents lists: 3+ lines ending in a page number,
+    right-aligned, with dotted leaders."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, ln in enumerate(lines + [None]):  # type: ignore[operator]
+        ok = ln is not None and is_contents_line(ln)
+        if ok and start is not None and abs(ln.x1 - lines[i - 1].x1) > 4:
+            ok = False
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            if i - start >= 3:
+                runs.append((start, i))
+            start = None
+    return runs
+
+
+def is_contents_line(line: Line) -> bool:
+    words = line.words
+    return (
+        len(words) >= 2 and bool(PAGE_NO.match(words[-1].text)) and bool(LEADERS.search(line.text))
+    )
+
+
+def contents_to_table(lines: Sequence[Line], page: int) -> FoundTable:
+    """Given contents lines, return a two-column table (entry, page) with role "contents"."""
+    x0 = min(ln.x0 for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    split = min(ln.words[-1].x0 for ln in lines) - 1
+    ys = [lines[0].top - 1] + [
+        (a.bottom + b.top) / 2 for a, b in zip(lines, lines[1:], strict=False)
+    ]
+    grid = Grid((x0, split, x1), (*ys, lines[-1].bottom + 1), "contents")
+    words = [strip_leaders(w) for ln in lines for w in ln.words]
+    words = [w for w in words if w.text]
+    return grid_to_table(grid, words, page, 3.0, role="contents")
+
+
+def strip_leaders(word: Word) -> Word:
+    return replace(word, text=re.sub(r"[.…·_]{3,}", "", word.text).strip())
+
+
+def lines_to_unruled_regions(lines: Sequence[Line], settings: PdfSettings) -> list[Box]:
+    """Given free lines top to bottom, return regions where 3+ lines split into aligned columns.
+
+    A run of lines breaks at a wide vertical gap, a change of font size, or a line of prose
+    (one segment over most of the run's width); single-segment lines at either end are trimmed.
+    """
+    regions: list[Box] = []
+    for run in lines_to_runs(lines):
+        width = max(ln.x1 for ln in run) - min(ln.x0 for ln in run)
+        piece: list[tuple[Line, int]] = []
+        for ln in [*run, None]:
+            n = len(line_to_segments(ln, settings)) if ln is not None else 0
+            prose = ln is not None and n == 1 and ln.x1 - ln.x0 > 0.6 * width and len(ln.words) > 6
+            if ln is None or prose:
+                regions.extend(piece_to_region(piece, settings))
+                piece = []
+            else:
+                piece.append((ln, n))
+    return regions
+
+
+def lines_to_runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Given lines, split them where the gap is over two line heights or the size jumps."""
+    runs: list[list[Line]] = []
+    for ln in lines:
+        if runs:
+            prev = runs[-1][-1]
+            height = max(prev.bottom - prev.top, 1.0)
+            same = 0.75 < ln.size / prev.size < 1.33
+            if ln.top - prev.bottom < 2.2 * height and same:
+                runs[-1].append(ln)
+                continue
+        runs.append([ln])
+    return runs
+
+
+def piece_to_region(piece: list[tuple[Line, int]], settings: PdfSettings) -> list[Box]:
+    """Given a run of lines, return the region from its first to its last line of columns,
+    plus the wrapped lines that trail the last row at line spacing."""
+    multi = [i for i, (_, n) in enumerate(piece) if n >= 2]
+    if len(multi) < settings.min_unruled_lines:
+        return []
+    end = multi[-1] + 1
+    kept = [ln for ln, _ in piece[multi[0] : end]]
+    gaps = [b.top - a.bottom for a, b in zip(kept, kept[1:], strict=False)]
+    tight = min(gaps) + 1.0
+    while end < len(piece) and piece[end][0].top - piece[end - 1][0].bottom <= tight:
+        kept.append(piece[end][0])
+        end += 1
+    return [
+        (
+            min(ln.x0 for ln in kept) - 1,
+            kept[0].top - 1,
+            max(ln.x1 for ln in kept) + 1,
+            kept[-1].bottom + 1,
+        )
+    ]
+
+
+def take(words: list[Word], box: Box) -> tuple[list[Word], list[Word]]:
+    """Given words and a box, return (inside, outside)."""
+    inside: list[Word] = []
+    outside: list[Word] = []
+    for w in words:
+        hit = box[0] - 1 <= w.xmid <= box[2] + 1 and box[1] - 1 <= w.ymid <= box[3] + 1
+        (inside if hit else outside).append(w)
+    return inside, outside
+
+
+def find_tables(page: PageModel, settings: PdfSettings | None = None) -> list[FoundTable]:
+    """Given a page model, return its table fragments, top to bottom."""
+    settings = settings or PdfSettings()
+    free = list(page.words)
+    rules = page_to_rules(page, settings)
+    boxes = page_to_boxes(page, settings)
+    found: list[FoundTable] = []
+    for hs, vs in rules_to_lattices(rules, settings.snap_tolerance):
+        free = accept(lattice_to_region(hs, vs), free, found, page, settings, boxes)
+    boxes = [b for b in boxes if not any_inside(b, found)]
+    free = find_box_tables(boxes, free, found, page, settings)
+    used = {
+        e for t in found for e in ()
+    }  # rules of lattices are inside their bbox; filter by place
+    hrules = [
+        e for e in rules if e.orientation == "h" and e not in used and not edge_inside(e, found)
+    ]
+    for group in rules_to_hrule_groups(hrules):
+        if not edge_inside(group[0], found):
+            free = accept(hrules_to_region(group, hrules), free, found, page, settings, boxes)
+    free = find_text_tables(free, found, page, settings)
+    return sorted(found, key=lambda t: (t.bbox.top, t.bbox.x0))
+
+
+def any_inside(box: Rect, found: Sequence[FoundTable]) -> bool:
+    x, y = (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2
+    return any(t.bbox.x0 <= x <= t.bbox.x1 and t.bbox.top <= y <= t.bbox.bottom for t in found)
+
+
+def edge_inside(e: Edge, found: Sequence[FoundTable]) -> bool:
+    x, y = (e.x0 + e.x1) / 2, (e.top + e.bottom) / 2
+    return any(
+        t.bbox.x0 - 2 <= x <= t.bbox.x1 + 2 and t.bbox.top - 2 <= y <= t.bbox.bottom + 2
+        for t in found
+    )
+
+
+def accept(
+    region: Region,
+    free: list[Word],
+    found: list[FoundTable],
+    page: PageModel,
+    settings: PdfSettings,
+    boxes: Sequence[Rect] = (),
+) -> list[Word]:
+    """Given a candidate region, build its table; keep it (and take its words) if plausible."""
+    inside, outside = take(free, region.box)
+    grid = region_to_grid(region, inside, settings)
+    if grid is None:
+        return free
+    if boxes:
+        grid = replace(grid, fills=row_fills(grid, boxes))
+    table = grid_to_table(grid, inside, page.number, settings.y_tolerance)
+    if region.kind != "ruled" and not is_plausible(table, page.width):
+        return free
+    if region.kind == "ruled" and not any(c.text for c in table.table.cells):
+        return free
+    found.append(table)
+    return outside
+
+
+def find_box_tables(
+    boxes: list[Rect],
+    free: list[Word],
+    found: list[FoundTable],
+    page: PageModel,
+    settings: PdfSettings,
+) -> list[Word]:
+    """Given fills, find zebra tables (row bands) and heat maps (cells with white gaps)."""
+    for group in boxes_to_groups(boxes):
+        if not boxes_hold_text(group, free) and not is_zebra(group):
+            continue
+        if is_zebra(group):
+            free = accept(
+                zebra_to_region(group, free, settings), free, found, page, settings, group
+            )
+            continue
+        grid = heatmap_to_grid(group, free, settings)
+        if grid is None:
+            continue
+        inside, outside = take(free, (grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]))
+        table = grid_to_table(grid, inside, page.number, settings.y_tolerance)
+        if is_plausible(table, page.width):
+            found.append(table)
+            free = outside
+    return free
+
+
+def find_text_tables(
+    free: list[Word], found: list[FoundTable], page: PageModel, settings: PdfSettings
+) -> list[Word]:
+    """Given the words no drawn table took, find contents lists and unruled tables."""
+    lines = words_to_lines([w for w in free if w.upright], settings.y_tolerance)
+    for a, b in lines_to_contents(lines):
+        table = contents_to_table(lines[a:b], page.number)
+        found.append(table)
+        _, free = take(free, (table.bbox.x0, table.bbox.top, table.bbox.x1, table.bbox.bottom))
+    lines = words_to_lines([w for w in free if w.upright], settings.y_tolerance)
+    for box in lines_to_unruled_regions(lines, settings):
+        free = accept(Region(box, "no-rules"), free, found, page, settings)
+    return free

@@ -1,0 +1,41 @@
+"""Reading real PDFs: named errors, no crash on odd files, text as printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from councilplans.extractors.errors import CorruptFile, EncryptedFile
+from councilplans.extractors.pdf import read_pdf
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+
+
+def test_encrypted_pdf_is_named():
+    with pytest.raises(EncryptedFile):
+        read_pdf(FIXTURES / "password-example.pdf", sha256="x")
+
+
+def test_not_a_pdf_is_corrupt(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n garbage garbage")
+    with pytest.raises(CorruptFile):
+        read_pdf(bad, sha256="x")
+
+
+@pytest.mark.parametrize(
+    "name", ["malformed-from-issue-932.pdf", "row_span_1.pdf", "twotables_1.pdf"]
+)
+def test_zoo_files_read(name):
+    doc = read_pdf(FIXTURES / name, sha256="x")
+    assert doc.format == "pdf" and doc.pages >= 1
+
+
+def test_two_tables_on_one_page():
+    doc = read_pdf(FIXTURES / "twotables_1.pdf", sha256="x")
+    assert len(doc.tables) == 2
+
+
+def test_duplicate_chars_are_dropped():
+    text = read_pdf(FIXTURES / "issue-71-duplicate-chars.pdf", sha256="x").text()
+    assert "项目描述" in text and "项项" not in text

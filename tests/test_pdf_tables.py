@@ -1,0 +1,136 @@
+"""Table finding on hand-made page models and on tables drawn at random with reportlab."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from councilplans.extractors.page import Edge, PageModel, Rect, Word
+from councilplans.extractors.pdf import read_pdf
+from councilplans.extractors.settings import PdfSettings, resolve
+from councilplans.extractors.tables import find_tables, rules_to_lattices
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tablegen import make_case  # noqa: E402
+
+
+def word(text: str, x0: float, top: float, bold: bool = False) -> Word:
+    return Word(text, x0, top, x0 + 5.5 * len(text), top + 10, "Helvetica", 10, bold)
+
+
+def ruled_page(merge_down: bool = False) -> PageModel:
+    xs, ys = [50, 150, 250, 350], [100, 120, 140, 160]
+    edges = [Edge("v", x, 100, x, 160) for x in xs]
+    for y in ys:
+        start = 150 if merge_down and y == 140 else 50
+        edges.append(Edge("h", start, y, 350, y))
+    words = [
+        word("Action", 55, 105, True),
+        word("Step", 155, 105, True),
+        word("Date", 255, 105, True),
+    ]
+    words += [word("Plan", 55, 125), word("One", 155, 125), word("May", 255, 125)]
+    words += [word("Two", 155, 145), word("June", 255, 145)]
+    if not merge_down:
+        words.append(word("Act", 55, 145))
+    return PageModel(1, 600, 800, tuple(words), tuple(edges))
+
+
+def test_ruled_grid_and_header():
+    (t,) = find_tables(ruled_page())
+    assert t.table.grid() == [
+        ["Action", "Step", "Date"],
+        ["Plan", "One", "May"],
+        ["Act", "Two", "June"],
+    ]
+    assert t.table.header_rows == 1
+
+
+def test_missing_rule_is_a_rowspan():
+    (t,) = find_tables(ruled_page(merge_down=True))
+    assert t.table.spans() == [[1, 0, 2, 1]]
+    assert t.table.grid()[2] == ["", "Two", "June"]
+
+
+def test_lattice_needs_crossings():
+    hs = [Edge("h", 0, 10, 100, 10), Edge("h", 0, 50, 100, 50)]
+    vs = [Edge("v", 0, 10, 0, 50), Edge("v", 100, 10, 100, 50), Edge("v", 300, 10, 300, 50)]
+    (group,) = rules_to_lattices(hs + vs, 3)
+    assert len(group[1]) == 2
+
+
+def test_bullet_list_is_not_a_table():
+    words = []
+    for i in range(5):
+        words += [
+            word("•", 60, 100 + 14 * i),
+            word("Improve", 80, 100 + 14 * i),
+            word("things", 122, 100 + 14 * i),
+        ]
+    assert find_tables(PageModel(1, 600, 800, tuple(words))) == []
+
+
+def test_heatmap_cells_from_fills():
+    rects, words = [], []
+    for r in range(3):
+        for c in range(3):
+            x, y = 100 + c * 60, 100 + r * 22
+            rects.append(Rect(x + 1, y + 1, x + 59, y + 21, (0.9, 0.5 + 0.1 * c, 0.4)))
+            words.append(word(f"v{r}{c}", x + 5, y + 6))
+    (t,) = find_tables(PageModel(1, 600, 800, tuple(words), (), tuple(rects)))
+    assert t.table.grid() == [[f"v{r}{c}" for c in range(3)] for r in range(3)]
+
+
+def test_settings_resolve_and_validate():
+    assert resolve(None) == PdfSettings()
+    assert resolve({"min_column_gap": 5}).min_column_gap == 5
+    with pytest.raises(ValueError):
+        resolve({"nope": 1})
+    with pytest.raises(ValueError):
+        PdfSettings(margin_ratio=0.9)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def cell_accuracy(case, tables) -> float:
+    best = 0.0
+    for t in tables:
+        grid = t.grid()
+        ok = sum(
+            1
+            for r, row in enumerate(case.rows)
+            for c, v in enumerate(row)
+            if r < len(grid) and c < len(grid[r]) and norm(grid[r][c]) == norm(v)
+        )
+        best = max(best, ok / sum(len(row) for row in case.rows))
+    return best
+
+
+# An h-rules table whose merged-down first column runs over a page break with no repeated
+# header: the continuation's partial rules are read as a separate table. Known, not yet fixed.
+KNOWN_STITCH_FAILURES = {("h-rules", 9)}
+
+
+@pytest.mark.parametrize("style", ["ruled", "h-rules", "no-rules", "zebra", "heatmap"])
+def test_generated_tables(tmp_path, style):
+    scores, stitched, multi = [], 0, 0
+    for seed in range(12):
+        path = tmp_path / f"{style}-{seed}.pdf"
+        case = make_case(seed, str(path), style=style)
+        doc = read_pdf(path, sha256="x")
+        scores.append(cell_accuracy(case, doc.tables))
+        if case.pages > 1 and (style, seed) not in KNOWN_STITCH_FAILURES:
+            multi += 1
+            stitched += len(doc.tables) == 1
+    assert sum(scores) / len(scores) >= 0.9, scores
+    assert stitched >= 0.8 * multi, (stitched, multi)
+
+
+@pytest.mark.xfail(strict=True, reason="merged cell over a break in an h-rules table")
+def test_hrules_merged_cell_over_break(tmp_path):
+    path = tmp_path / "h9.pdf"
+    make_case(9, str(path), style="h-rules")
+    assert len(read_pdf(path, sha256="x").tables) == 1
