@@ -109,8 +109,22 @@ def group_to_spans(members: list[tuple[int, int]]) -> list[tuple[int, int, int, 
 def cell_text(words: Sequence[Word], y_tolerance: float) -> str:
     """Given the words of one cell, return its text line by line, bullets followed by a space."""
     lines = [line.text for line in words_to_lines(words, y_tolerance)]
-    text = " ".join(lines)
-    return re.sub(r"([•▪●■])(?=\S)", r"\1 ", text).strip()
+    return re.sub(r"([•▪●■])(?=\S)", r"\1 ", join_lines(lines)).strip()
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """Given wrapped lines, join them with spaces; a line broken after a hyphen inside a word
+    ("Stathers-" / "Tracey") joins without one."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if text and not (HYPHEN_BREAK.search(text) and line[:1].isalpha()):
+            text += " "
+        text += line
+    return text
+
+
+HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
 
 
 def row_is_bold(words_by_row: Sequence[Sequence[Word]]) -> list[bool]:

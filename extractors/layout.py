@@ -249,7 +249,15 @@ def page_blocks(
                     and not list_marker(q.text)
                 ),
             )
-            blocks.append(make_heading(pieces[i:j], levels))
+            group = pieces[i:j]
+            body_sized = group[0].size < body * settings.heading_size_ratio
+            words = sum(len(q.text.split()) for q in group)
+            if body_sized and not numbered_heading and words > settings.max_heading_words:
+                # headings are short: a long run of bold lines is a bold paragraph (a caption)
+                text = " ".join(q.text.strip() for q in group)
+                blocks.append(Paragraph(text, prov(group), bold=all(q.bold for q in group)))
+            else:
+                blocks.append(make_heading(group, levels))
         elif marker is not None:
             j = take_run(
                 pieces, i, lambda q, p=p: list_marker(q.text) is None and q.line.x0 > p.line.x0 + 2
@@ -259,7 +267,10 @@ def page_blocks(
             j = take_run(
                 pieces,
                 i,
-                lambda q: list_marker(q.text) is None and not is_heading(q, body, settings),
+                # a wrapped paragraph's short last line may look like a heading: same weight
+                # and size as the line above, close below it, keeps it in the paragraph
+                lambda q, p=p: list_marker(q.text) is None
+                and (not is_heading(q, body, settings) or (q.bold == p.bold and q.size == p.size)),
             )
             group = pieces[i:j]
             text = " ".join(q.text.strip() for q in group)

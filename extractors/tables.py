@@ -301,7 +301,7 @@ def zebra_to_region(group: Sequence[Rect], words: Sequence[Word], settings: PdfS
     if below:
         bottom = max(w.bottom for w in below) + 1
         edges.append(Edge("h", x0, bottom, x1, bottom))
-    above = row_of_cells(words, (x0, top - pitch * 1.2, x1, top), settings)
+    above = row_above(words, (x0, top - pitch * 4, x1, top), pitch, settings)
     if above:
         top = min(w.top for w in above) - 1
         edges.append(Edge("h", x0, top, x1, top))
@@ -320,6 +320,26 @@ def row_below(words: Sequence[Word], box: Box, settings: PdfSettings) -> list[Wo
         if ln.top - kept[-1].bottom > 0.6 * ln.size:
             break
         kept.append(ln)
+    return [w for ln in kept for w in ln.words]
+
+
+def row_above(words: Sequence[Word], box: Box, pitch: float, settings: PdfSettings) -> list[Word]:
+    """Given words and a strip over a table, return the unshaded header row ending just above
+    it: lines at line spacing (a wrapped header), one of them split into two or more cells."""
+    near = [
+        w for w in words
+        if box[0] - 1 <= w.x0 and w.x1 <= box[2] + 1 and box[1] <= w.top <= w.bottom <= box[3] + 1
+    ]
+    lines = words_to_lines(near, settings.y_tolerance)
+    if not lines or box[3] - lines[-1].bottom > pitch:
+        return []
+    kept = [lines[-1]]
+    for ln in reversed(lines[:-1]):
+        if kept[-1].top - ln.bottom > 0.6 * ln.size:
+            break
+        kept.append(ln)
+    if max(len(line_to_segments(ln, settings)) for ln in kept) < 2:
+        return []
     return [w for ln in kept for w in ln.words]
 
 
