@@ -28,7 +28,7 @@ demo: install
 	rm -f $(DEMO_DB)
 	$(BIN)/councilplans ingest samples --db $(DEMO_DB)
 	$(BIN)/councilplans compare --db $(DEMO_DB)
-	$(BIN)/councilplans compare --db $(DEMO_DB) --theme breastfeeding
+	$(BIN)/councilplans compare --db $(DEMO_DB) --theme obesity --kind indicator
 
 bench: install
 	$(BIN)/python bench/run.py

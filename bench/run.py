@@ -21,9 +21,6 @@ import pdfplumber
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from councilplans.extractors import extract  # noqa: E402
-from councilplans.normalise import normalise  # noqa: E402
-
 from bench.score import (  # noqa: E402
     FIELDS,
     best_table,
@@ -32,6 +29,8 @@ from bench.score import (  # noqa: E402
     load_truth,
     match_records,
 )
+from councilplans.extractors import extract  # noqa: E402
+from councilplans.normalise import normalise  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 RUNS = 5

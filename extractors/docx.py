@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph as WordParagraph
+
 from councilplans.extractors.docx_numbering import Counter, read_numbering
 from councilplans.extractors.errors import CorruptFile
 from councilplans.extractors.model import (
@@ -28,10 +33,6 @@ from councilplans.extractors.model import (
     Provenance,
     Table,
 )
-from docx.document import Document as WordDocument
-from docx.oxml.ns import qn
-from docx.table import Table as WordTable
-from docx.text.paragraph import Paragraph as WordParagraph
 
 NO_PAGE = (Provenance(page=None),)
 TYPED_BULLET = re.compile(r"^\s*([•·▪◦●○■\-–o])\s+(?=\S)")

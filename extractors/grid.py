@@ -114,7 +114,7 @@ def cell_text(words: Sequence[Word], y_tolerance: float) -> str:
 
 def join_lines(lines: Sequence[str]) -> str:
     """Given wrapped lines, join them with spaces; a line broken after a hyphen inside a word
-    ("Stathers-" / "Tracey") joins without one."""
+    ("Stathers-" / "Tracey") or after a slash (a wrapped URL) joins without one."""
     text = ""
     for line in lines:
         line = line.strip()
@@ -124,7 +124,7 @@ def join_lines(lines: Sequence[str]) -> str:
     return text
 
 
-HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
+HYPHEN_BREAK = re.compile(r"[A-Za-z]-$|\S/$")  # "Stathers-" / "Tracey", ".../Strategies/" / "x"
 
 
 def row_is_bold(words_by_row: Sequence[Sequence[Word]]) -> list[bool]:

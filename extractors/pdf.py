@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import WordExtractor
+
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.grid import FoundTable
 from councilplans.extractors.layout import document_blocks, pick_title
@@ -21,8 +24,6 @@ from councilplans.extractors.page import Colour, Edge, PageModel, Rect, Word, is
 from councilplans.extractors.settings import PdfSettings, resolve
 from councilplans.extractors.stitch import stitch_tables
 from councilplans.extractors.tables import find_tables
-from pdfplumber.utils.exceptions import PdfminerException
-from pdfplumber.utils.text import WordExtractor
 
 BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-bd$|bd$", re.IGNORECASE)
 GLYPHS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "•", "\uf0d8": "•", "\u25cf": "•"})
@@ -118,12 +119,25 @@ def dedupe(chars: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[i
     return kept, doubled
 
 
+UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+
+
+def word_text(w: dict[str, Any]) -> str:
+    """A word's text with ligatures expanded. A lone glyph the font maps to no character
+    ("(cid:127)") standing as a word of its own is a symbol: read as a bullet, since that
+    is the only such glyph a plan's text lines start with."""
+    text = str(w["text"])
+    if UNMAPPED.match(text) and float(w["x1"]) - float(w["x0"]) <= float(w.get("size", 10.0)):
+        return "•"
+    return text.translate(GLYPHS)
+
+
 def to_word(w: dict[str, Any], doubled: set[int]) -> Word:
     chars = w.get("chars") or []
     fake_bold = any(id(c) in doubled for c in chars[:3])
     fontname = str(w.get("fontname", ""))
     return Word(
-        text=w["text"].translate(GLYPHS),
+        text=word_text(w),
         x0=float(w["x0"]),
         top=float(w["top"]),
         x1=float(w["x1"]),

@@ -25,13 +25,20 @@ from dataclasses import dataclass, replace
 from councilplans.extractors.geometry import (
     Line,
     cluster_positions,
+    join_words,
     line_to_segments,
     merge_edges,
     rects_to_boxes,
     rects_to_edges,
     words_to_lines,
 )
-from councilplans.extractors.grid import FoundTable, Grid, grid_to_table, is_plausible
+from councilplans.extractors.grid import (
+    FoundTable,
+    Grid,
+    grid_to_table,
+    is_marker,
+    is_plausible,
+)
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.settings import PdfSettings
 
@@ -130,7 +137,9 @@ def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSetting
     bounds = [box[0]]
     for a, b in low_coverage_gaps(voters, allowed):
         if box[0] < a and b < box[2]:
-            bounds.append((a + b) / 2)
+            # just left of where the next column's text starts: a header label wider than
+            # the body text above a left-aligned column then stays in its own column
+            bounds.append(b - min(1.5, (b - a) / 2))
     bounds.append(box[2])
     return bounds if segs else [box[0], box[2]]
 
@@ -188,9 +197,25 @@ def segments_open(
         r = bisect_right(ys, (ln.top + ln.bottom) / 2) - 1
         for s in line_to_segments(ln, settings):
             for c in range(1, len(grid_xs) - 1):
-                if s.x0 < grid_xs[c] - 1 and s.x1 > grid_xs[c] + 1:
+                x = grid_xs[c]
+                if s.x0 < x - 1 and s.x1 > x + 1 and flows_across(s.words, x):
                     opened.add((r, c))
     return opened
+
+
+def flows_across(words: Sequence[Word], x: float) -> bool:
+    """Given a run of words over a column bound, say whether text flows across it: a word
+    straddles the bound, or the bound falls in an ordinary word space. A wider gap that
+    happens to sit on the bound separates two cells (a tight header, say)."""
+    for a, b in zip(words, words[1:], strict=False):
+        if a.x0 < x < a.x1:
+            return True
+        if a.x1 <= x <= b.x0:
+            return b.x0 - a.x1 <= WORD_SPACE * max(a.size, b.size)
+    return any(w.x0 < x < w.x1 for w in words[-1:])
+
+
+WORD_SPACE = 0.45  # of the font size: wider than the spaces of justified text
 
 
 def region_to_grid(region: Region, words: Sequence[Word], settings: PdfSettings) -> Grid | None:
@@ -505,9 +530,11 @@ def lines_to_unruled_regions(lines: Sequence[Line], settings: PdfSettings) -> li
         width = max(ln.x1 for ln in run) - min(ln.x0 for ln in run)
         piece: list[tuple[Line, int]] = []
         for ln in [*run, None]:
-            n = len(line_to_segments(ln, settings)) if ln is not None else 0
+            segments = line_to_segments(ln, settings) if ln is not None else []
+            n = len(segments)
             prose = ln is not None and n == 1 and ln.x1 - ln.x0 > 0.6 * width and len(ln.words) > 6
-            if ln is None or prose:
+            listed = n == 2 and is_marker(join_words(segments[0].words))  # "•  text": list item
+            if ln is None or prose or listed:
                 regions.extend(piece_to_region(piece, settings))
                 piece = []
             else:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
+
 from councilplans.extractors.errors import ExtractError
 from councilplans.ingest import batch, render
 from councilplans.normalise.authorities import UnknownAuthority

@@ -6,6 +6,7 @@ import textwrap
 from itertools import zip_longest
 
 import pandas as pd
+
 from councilplans.ingest.batch import FileResult
 from councilplans.store.queries import KINDS
 

@@ -14,9 +14,10 @@ import re
 from functools import cache
 
 import spacy
+from spacy.language import Language
+
 from councilplans.normalise.record import Owner
 from councilplans.normalise.vocab import load_jsonl
-from spacy.language import Language
 
 SPLIT = re.compile(r"\s*(?:/|;|,|\n|\band\b(?=\s+[A-Z][a-z]+\s+[A-Z]))\s*")
 NOT_NAMES = {"tbc", "tba", "all", "none", "n/a", "various"}

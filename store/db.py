@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from councilplans.store.models import USABLE, Base, VersionRow
 from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
+
+from councilplans.store.models import USABLE, Base, VersionRow
 
 DEFAULT_DB = "councilplans.db"
 

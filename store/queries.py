@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from sqlalchemy import ColumnElement, Select, func, or_, select
+
 from councilplans.store.db import NoSuchDocument, NotEnoughVersions, Store, latest_version_ids
 from councilplans.store.models import (
     USABLE,
@@ -25,7 +27,6 @@ from councilplans.store.models import (
     TableRow,
     VersionRow,
 )
-from sqlalchemy import ColumnElement, Select, func, or_, select
 
 RECORD_FIELDS = (
     "doc", "file", "authority", "kind", "priority", "measure", "baseline", "target", "owner",

@@ -12,6 +12,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
+
 from councilplans.extractors.model import Document, Table
 from councilplans.normalise.authorities import Authority
 from councilplans.normalise.record import Normalised, Record, Section, TableInfo
@@ -24,8 +27,6 @@ from councilplans.store.models import (
     TableRow,
     VersionRow,
 )
-from sqlalchemy import func, inspect, select
-from sqlalchemy.orm import Session
 
 
 def parser_version() -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from councilplans.extractors import sha256_of
 from councilplans.extractors.errors import CorruptFile
 from councilplans.extractors.model import Cell, Document, Heading, Paragraph, Provenance, Table

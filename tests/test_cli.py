@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
 from councilplans.ingest.cli import main
 
 BAD = Path(__file__).parent / "fixtures" / "bad"

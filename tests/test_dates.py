@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from councilplans.normalise.dates import parse_when
 
 D = dt.date

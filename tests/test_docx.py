@@ -6,10 +6,11 @@ from pathlib import Path
 
 import docx
 import pytest
-from councilplans.extractors import CorruptFile, EmptyFile, extract
-from councilplans.extractors.model import Heading, ListItem, Paragraph, Table
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+
+from councilplans.extractors import CorruptFile, EmptyFile, extract
+from councilplans.extractors.model import Heading, ListItem, Paragraph, Table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "docx"
 

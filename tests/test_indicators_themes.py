@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from councilplans.normalise.indicators import find_indicator_code
 from councilplans.normalise.themes import find_theme, theme_names
 

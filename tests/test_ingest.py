@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
+
 from councilplans.ingest import changes, discover, ingest_paths
 from councilplans.normalise.authorities import UnknownAuthority
 from councilplans.store import connect, iter_documents, records_frame
 from councilplans.store.models import RecordRow, VersionRow
-from sqlalchemy import func, select
 
 pytestmark = pytest.mark.usefixtures("fake_pipeline")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from councilplans.normalise.owners import parse_owner
 
 SEEDS = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.pdf import read_pdf
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.pdf import read_pdf
 from councilplans.extractors.settings import PdfSettings, resolve

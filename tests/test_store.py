@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import make_document, make_normalised, make_records
+from sqlalchemy import func, select, text
+
 from councilplans.normalise.authorities import find_authority
 from councilplans.store import (
     NoSuchDocument,
@@ -37,7 +39,6 @@ from councilplans.store.models import (
     TableRow,
     VersionRow,
 )
-from sqlalchemy import func, select, text
 
 KEY = "/plans/stoke-on-trent-cyp-plan.pdf"
 

@@ -7,6 +7,7 @@ once broke the parser to BUGS_CAUGHT.
 from __future__ import annotations
 
 import pytest
+
 from councilplans.normalise.values import parse_value
 
 # (raw, number, unit, period, comparator, direction)
