@@ -165,6 +165,7 @@ def grid_to_table(
         header_rows=count_header_rows(bold, grid.fills, grid.n_rows) if role == "data" else 0,
         prov=(Provenance(page, grid.bbox),),
         role=role,
+        row_pages=(page,) * grid.n_rows,
     )
     return FoundTable(page, grid, table, tuple(bold))
 

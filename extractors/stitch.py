@@ -175,10 +175,12 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
     head = chain[0].table
     cells = to_mutable(head, 0, 0)
     n_rows = head.n_rows
+    row_pages = [chain[0].page] * n_rows  # a row cut by a break keeps the page it starts on
     for frag in chain[1:]:
         skip = repeated_header(head, frag.table)
         cells = join_over_break(cells, to_mutable(frag.table, n_rows, skip), n_rows)
         n_rows = max_row(cells) + 1
+        row_pages += [frag.page] * (n_rows - len(row_pages))
     cells.sort(key=lambda c: (c.row, c.col))
     return Table(
         cells=tuple(Cell(c.text, c.row, c.col, c.rowspan, c.colspan) for c in cells),
@@ -187,6 +189,7 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
         header_rows=head.header_rows,
         prov=tuple(p for f in chain for p in f.table.prov),
         role=head.role,
+        row_pages=tuple(row_pages),
     )
 
 

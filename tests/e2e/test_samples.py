@@ -180,3 +180,26 @@ def test_narrative_page_has_no_table() -> None:
     _, doc, result = parsed(SAMPLES / "truth" / "stockton-on-tees-cyp-plan-2007-10.pdf.json")
     assert doc.top_tables == []
     assert {r.kind for r in result.records} == {"priority"}
+
+
+@cache
+def page_texts(path: Path) -> tuple[str, ...]:
+    """Each page's raw text (pdfplumber's, not ours), white space collapsed."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return tuple(norm(page.extract_text() or "") for page in pdf.pages)
+
+
+@pytest.mark.parametrize(
+    "truth_path", [t for t in PDF if load_truth(t)["tables"]], ids=lambda p: p.name
+)
+def test_record_pages_hold_their_row(truth_path: Path) -> None:
+    """A table record's page is the page its row starts on: its measure's opening words are
+    printed there (rows cut by a page break start on the earlier page)."""
+    truth, _, result = parsed(truth_path)
+    texts = page_texts(SAMPLES / truth["file"])
+    rows = [r for r in result.records if r.table is not None and r.measure and r.page]
+    assert rows
+    wrong = [r for r in rows if " ".join(norm(r.measure).split()[:3]) not in texts[r.page - 1]]
+    assert len(wrong) <= 0.05 * len(rows), [(r.page, r.measure[:40]) for r in wrong[:5]]
