@@ -161,31 +161,87 @@ def low_coverage_gaps(segs: Sequence, allowed: int) -> list[tuple[float, float]]
     return gaps
 
 
+def column_lines(
+    lines: Sequence[Line], xs: Sequence[float], y_tolerance: float
+) -> list[list[Line]]:
+    """Given lines across a table and its column bounds, return each column's own lines."""
+    words = [w for ln in lines for w in ln.words]
+    return [
+        words_to_lines([w for w in words if xs[c] <= w.xmid < xs[c + 1]], y_tolerance)
+        for c in range(len(xs) - 1)
+    ]
+
+
+def wrap_gap(
+    columns: Sequence[Sequence[Line]], settings: PdfSettings
+) -> tuple[float, float] | None:
+    """Given each column's lines, return (the gap between wrapped lines, the cut above which a
+    gap starts a new row), or None when no gap stands out from the tightest."""
+    gaps = [b.top - a.bottom for col in columns for a, b in zip(col, col[1:], strict=False)]
+    gaps = [g for g in gaps if g >= -0.5]
+    if not gaps:
+        return None
+    size = statistics.median(ln.size for col in columns for ln in col)
+    tight = min(gaps)
+    cut = tight + settings.row_gap_ratio * size
+    return (tight, cut) if max(gaps) > cut else None
+
+
 def lines_to_row_breaks(
     lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
 ) -> list[float]:
     """Given the lines of one band and its column bounds, return the y where new rows start.
 
-    Rows are told by their spacing when it is wider than the spacing of wrapped lines;
-    with even spacing, a line whose first column is empty continues the row above.
+    Spacing is read column by column, since a cell wrapping in one column overlaps the next
+    row's first line in another: a gap wider than the wrap spacing in any column starts a new
+    row just above the line after it. With even spacing, a line whose first column is empty
+    continues the row above.
     """
     if len(lines) < 2:
         return []
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
-    size = statistics.median(ln.size for ln in lines)
-    tight = min(gaps)
-    cut = tight + settings.row_gap_ratio * size
-    if max(gaps) > cut:
-        return [
-            (a.bottom + b.top) / 2
-            for a, b, g in zip(lines, lines[1:], gaps, strict=False)
-            if g > cut
-        ]
+    columns = column_lines(lines, xs, settings.y_tolerance)
+    spacing = wrap_gap(columns, settings)
+    if spacing is not None:
+        starts = sorted(
+            b.top for col in columns for a, b in zip(col, col[1:], strict=False)
+            if b.top - a.bottom > spacing[1]
+        )
+        return [y - 0.5 for y in cluster_starts(starts, statistics.median(ln.size for ln in lines))]
     return [
         (a.bottom + b.top) / 2
         for a, b in zip(lines, lines[1:], strict=False)
         if any(w.xmid < xs[1] for w in b.words)
     ]
+
+
+def cluster_starts(starts: Sequence[float], size: float) -> list[float]:
+    """Given the tops of lines that start rows, keep one (the highest) per row."""
+    out: list[float] = []
+    for y in starts:
+        if not out or y - out[-1] > 0.6 * size:
+            out.append(y)
+    return out
+
+
+def paragraphs_open(
+    lines: Sequence[Line], xs: Sequence[float], ys: Sequence[float], keep: frozenset[int],
+    settings: PdfSettings,
+) -> set[tuple[int, int]]:
+    """Given lines and bounds, return (row, col) where a cell's text runs on at line spacing
+    across an unruled row bound into the next row: one cell merged down (an Action shown once
+    over its milestones). Bounds in ``keep`` (drawn rules) never open."""
+    columns = column_lines(lines, xs, settings.y_tolerance)
+    spacing = wrap_gap(columns, settings)
+    if spacing is None:
+        return set()
+    opened = set()
+    for c, col in enumerate(columns):
+        for a, b in zip(col, col[1:], strict=False):
+            ra = bisect_right(ys, (a.top + a.bottom) / 2) - 1
+            rb = bisect_right(ys, (b.top + b.bottom) / 2) - 1
+            if rb == ra + 1 and rb not in keep and b.top - a.bottom <= spacing[1]:
+                opened.add((rb, c))
+    return opened
 
 
 def segments_open(
@@ -244,6 +300,10 @@ def region_to_grid(region: Region, words: Sequence[Word], settings: PdfSettings)
         for c in range(len(xs) - 1)
         if not covered(region.h_rules, ys[r], xs[c], xs[c + 1], tol)
     }
+    if len(vx) <= 2:
+        # a zebra band's edge is a fill, not a rule: text may run on across it
+        drawn = frozenset() if region.kind == "zebra" else ruled
+        h_open |= paragraphs_open(lines, xs, ys, drawn, settings)
     if len(vx) > 2:
         v_open = {
             (r, c)
