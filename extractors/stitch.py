@@ -126,8 +126,9 @@ def join_over_break(
 ) -> list[MutableCell]:
     """Given the cells so far and a continuation starting at ``row``, merge what the break cut.
 
-    An empty first column under a merged cell extends that cell down; an empty first column
-    (or text going on mid-sentence) under a plain row joins the two rows into one.
+    An empty first column under a merged cell extends that cell down. Text going on
+    mid-sentence, or an empty first column under a row that has a key and that the new row
+    does not fill like a row of its own, joins the two rows into one.
     """
     above = last_row_cells(cells, row - 1)
     first = {c.col: c for c in new if c.row == row}
@@ -138,9 +139,18 @@ def join_over_break(
     if not key.text and key_above.rowspan > 1:
         key_above.rowspan += key.rowspan
         return cells + [c for c in new if c is not key]
-    if not key.text or mid_sentence(above, first):
+    if mid_sentence(above, first) or (
+        not key.text and key_above.text and not fills_like(above, first)
+    ):
         return cells + merge_rows(above, first, new, row)
     return cells + new
+
+
+def fills_like(above: dict[int, MutableCell], first: dict[int, MutableCell]) -> bool:
+    """A row that has text in every column its predecessor has (the key column aside) is a
+    new row (another milestone under the same action), not the rest of a row the break cut."""
+    filled = {c for c, cell in above.items() if c > 0 and cell.text}
+    return bool(filled) and filled <= {c for c, cell in first.items() if c > 0 and cell.text}
 
 
 def mid_sentence(above: dict[int, MutableCell], first: dict[int, MutableCell]) -> bool:

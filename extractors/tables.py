@@ -408,9 +408,13 @@ def row_below(words: Sequence[Word], box: Box, settings: PdfSettings) -> list[Wo
     return [w for ln in kept for w in ln.words]
 
 
-def row_above(words: Sequence[Word], box: Box, pitch: float, settings: PdfSettings) -> list[Word]:
+def row_above(
+    words: Sequence[Word], box: Box, pitch: float, settings: PdfSettings,
+    max_gap: float | None = None,
+) -> list[Word]:
     """Given words and a strip over a table, return the unshaded header row ending just above
-    it: lines at line spacing (a wrapped header), one of them split into two or more cells."""
+    it: lines at line spacing (a wrapped header), one of them split into two or more cells.
+    ``max_gap`` lets the climb cross wider gaps (label rows over a matrix)."""
     near = [
         w for w in words
         if box[0] - 1 <= w.x0 and w.x1 <= box[2] + 1 and box[1] <= w.top <= w.bottom <= box[3] + 1
@@ -420,7 +424,7 @@ def row_above(words: Sequence[Word], box: Box, pitch: float, settings: PdfSettin
         return []
     kept = [lines[-1]]
     for ln in reversed(lines[:-1]):
-        if kept[-1].top - ln.bottom > 0.6 * ln.size:
+        if kept[-1].top - ln.bottom > (0.6 * ln.size if max_gap is None else max_gap):
             break
         kept.append(ln)
     if max(len(line_to_segments(ln, settings)) for ln in kept) < 2:
@@ -471,9 +475,16 @@ def heatmap_to_grid(
     ]
     if left:
         xs = [min(w.x0 for w in left) - 1, *xs]
-    above = row_of_cells(words, (xs[0], ys[0] - 1.5 * pitch, xs[-1], ys[0]), settings)
-    if above:
-        ys = [min(w.top for w in above) - 1, *ys]
+    box = (xs[0], ys[0] - 3 * pitch, xs[-1], ys[0])
+    above = row_above(words, box, pitch, settings, max_gap=0.8 * pitch)
+    # label rows over a matrix ("Impact*  Low (1) ...", then "Likelihood *"): a new row
+    # wherever the gap is wider than a wrap
+    lines = words_to_lines(above, settings.y_tolerance)
+    tops = [
+        ln.top - 1 for i, ln in enumerate(lines)
+        if i == 0 or ln.top - lines[i - 1].bottom > 0.6 * ln.size
+    ]
+    ys = [*tops, *ys]
     tol = 2.0
     h_open = {
         (r, c)
