@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from councilplans.extractors.geometry import words_to_lines
 from councilplans.extractors.model import BBox, Cell, Provenance, Table, TableRole
@@ -144,11 +144,31 @@ def count_header_rows(bold: Sequence[bool], fills: Sequence[Colour | None], n_ro
     return n
 
 
+def close_tagged_bounds(grid: Grid, slots: dict[tuple[int, int], list[Word]]) -> Grid:
+    """Given a grid and its words, close every open bound whose two sides hold text of two
+    different tagged cells (a tagged PDF's TD/TH elements): the tags say they are two cells
+    even where the page draws no rule between them."""
+
+    def cells_of(pos: tuple[int, int]) -> set[int]:
+        return {w.cell for w in slots.get(pos, ()) if w.cell is not None}
+
+    def apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        ca, cb = cells_of(a), cells_of(b)
+        return bool(ca and cb) and not ca & cb
+
+    v_open = frozenset(p for p in grid.v_open if not apart((p[0], p[1] - 1), p))
+    h_open = frozenset(p for p in grid.h_open if not apart((p[0] - 1, p[1]), p))
+    if v_open == grid.v_open and h_open == grid.h_open:
+        return grid
+    return replace(grid, v_open=v_open, h_open=h_open)
+
+
 def grid_to_table(
     grid: Grid, words: Sequence[Word], page: int, y_tolerance: float, role: TableRole = "data"
 ) -> FoundTable:
     """Given a grid and the words inside it, return the filled table fragment for one page."""
     slots = words_to_positions(grid, words)
+    grid = close_tagged_bounds(grid, slots)
     cells: list[Cell] = []
     rows_words: list[list[Word]] = [[] for _ in range(grid.n_rows)]
     for r, c, rs, cs in grid_to_spans(grid):

@@ -46,6 +46,28 @@ class Piece:
     def text(self) -> str:
         return self.line.text
 
+    @property
+    def tag(self) -> str | None:
+        tags = Counter(w.tag for w in self.line.words if w.tag)
+        return tags.most_common(1)[0][0] if tags else None
+
+
+HEADING_TAG = re.compile(r"^H([1-6]?)$")
+
+
+def is_tagged(pieces: Sequence[Piece]) -> bool:
+    """The document's structure tags are sound evidence: it tags headings at all, and most
+    of its lines carry a tag."""
+    tagged = [p for p in pieces if p.tag]
+    return any(HEADING_TAG.match(p.tag or "") for p in tagged) and len(tagged) >= 0.8 * len(
+        pieces
+    )
+
+
+def tag_level(tag: str | None) -> int | None:
+    match = HEADING_TAG.match(tag or "")
+    return int(match.group(1)) if match and match.group(1) else None
+
 
 def margin_key(line: Line) -> str:
     return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
@@ -136,7 +158,7 @@ def body_size(pieces: Sequence[Piece]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def is_heading(p: Piece, body: float, settings: PdfSettings) -> bool:
+def looks_like_heading(p: Piece, body: float, settings: PdfSettings) -> bool:
     """Given a line, say whether it looks like a heading: bigger, bold or capitals, and short."""
     text = p.text.strip()
     words = text.split()
@@ -217,7 +239,8 @@ def make_heading(group: Sequence[Piece], levels: dict[float, int]) -> Heading:
     text = " ".join(p.text.strip() for p in group)
     m = HEADING_NUMBER.match(text)
     number, title = (m.group(1).rstrip("."), m.group(2)) if m else (None, text)
-    return Heading(title, heading_level(group[0], number, levels), number, prov(group))
+    level = tag_level(group[0].tag) or heading_level(group[0], number, levels)
+    return Heading(title, level, number, prov(group))
 
 
 def make_item(group: Sequence[Piece], depths: dict[int, int]) -> ListItem:
@@ -227,10 +250,17 @@ def make_item(group: Sequence[Piece], depths: dict[int, int]) -> ListItem:
 
 
 def page_blocks(
-    pieces: Sequence[Piece], body: float, levels: dict[float, int], settings: PdfSettings
+    pieces: Sequence[Piece], body: float, levels: dict[float, int], settings: PdfSettings,
+    tagged: bool = False,
 ) -> list[Block]:
     """Given one page's free lines in reading order, group them into headings, list items
-    and paragraphs."""
+    and paragraphs. In a soundly tagged document a line is a heading when its tag says so."""
+
+    def is_heading(p: Piece, body: float, settings: PdfSettings) -> bool:
+        if tagged and p.tag:
+            return HEADING_TAG.match(p.tag) is not None
+        return looks_like_heading(p, body, settings)
+
     depths = marker_depths(pieces)
     blocks: list[Block] = []
     i = 0
@@ -301,7 +331,10 @@ def document_blocks(
     everything = [p for ps in per_page for p in ps]
     body = body_size(everything)
     levels = size_levels(everything, body, settings)
-    blocks: list[Block] = [b for ps in per_page for b in page_blocks(ps, body, levels, settings)]
+    tagged = is_tagged(everything)
+    blocks: list[Block] = [
+        b for ps in per_page for b in page_blocks(ps, body, levels, settings, tagged)
+    ]
     blocks.extend(tables)
     page_index = {pg.number: i for i, pg in enumerate(pages)}
     return sorted(blocks, key=lambda b: block_key(b, page_index))

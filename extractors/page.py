@@ -23,6 +23,8 @@ class Word:
     size: float = 10.0
     bold: bool = False
     upright: bool = True
+    tag: str | None = None  # the role a tagged PDF gives this text: H1, P, LBody, TD ...
+    cell: int | None = None  # in a tagged table, which TD/TH element holds this text
 
     @property
     def xmid(self) -> float:

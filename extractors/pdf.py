@@ -132,7 +132,38 @@ def word_text(w: dict[str, Any]) -> str:
     return text.translate(GLYPHS)
 
 
-def to_word(w: dict[str, Any], doubled: set[int]) -> Word:
+ROLES = {"H", "H1", "H2", "H3", "H4", "H5", "H6", "P", "LI", "Lbl", "LBody", "TD", "TH",
+         "Caption", "TOCI", "Note", "Quote"}
+
+
+Role = tuple[str | None, int | None]  # (role, id of the TD/TH element holding the text)
+
+
+def structure_roles(page: Any) -> dict[int, Role]:
+    """Given a pdfplumber page, map each marked-content id to the role its tagged structure
+    gives it (the nearest H1..H6, P, LBody, TD ... above it) and, inside a table, the cell
+    element it sits in; empty for an untagged page."""
+    try:
+        tree = page.structure_tree
+    except Exception:  # no structure tree, or one pdfplumber cannot read: no evidence
+        return {}
+    roles: dict[int, Role] = {}
+    cells = iter(range(1, 1 << 30))
+
+    def walk(nodes: Sequence[dict[str, Any]], role: str | None, cell: int | None) -> None:
+        for node in nodes:
+            kind = node.get("type")
+            own = kind if kind in ROLES else role
+            here = next(cells) if kind in {"TD", "TH"} else cell
+            for mcid in node.get("mcids") or ():
+                roles.setdefault(mcid, (own, here))
+            walk(node.get("children") or (), own, here)
+
+    walk(tree, None, None)
+    return roles
+
+
+def to_word(w: dict[str, Any], doubled: set[int], roles: dict[int, Role] | None = None) -> Word:
     chars = w.get("chars") or []
     fake_bold = any(id(c) in doubled for c in chars[:3])
     fontname = str(w.get("fontname", ""))
@@ -146,7 +177,13 @@ def to_word(w: dict[str, Any], doubled: set[int]) -> Word:
         size=round(float(w.get("size", 10.0)), 2),
         bold=is_bold_font(fontname) or fake_bold,
         upright=bool(w.get("upright", True)),
+        **tagged_as(chars, roles or {}),
     )
+
+
+def tagged_as(chars: Sequence[dict[str, Any]], roles: dict[int, Role]) -> dict[str, Any]:
+    role, cell = roles.get(chars[0].get("mcid"), (None, None)) if chars else (None, None)
+    return {"tag": role, "cell": cell}
 
 
 def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
@@ -162,12 +199,13 @@ def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
         y_tolerance=settings.y_tolerance,
         extra_attrs=["fontname", "size"],
     )
-    words = extractor.extract_words(chars, return_chars=bool(doubled))
+    roles = structure_roles(page)
+    words = extractor.extract_words(chars, return_chars=bool(doubled) or bool(roles))
     return PageModel(
         number=page.page_number,
         width=float(page.width),
         height=float(page.height),
-        words=tuple(to_word(w, doubled) for w in words),
+        words=tuple(to_word(w, doubled, roles) for w in words),
         edges=tuple(page_edges(page)),
         rects=tuple(rects),
         rotation=int(page.rotation or 0),
