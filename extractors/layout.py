@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from councilplans.extractors.geometry import Line, words_to_lines
 from councilplans.extractors.grid import FoundTable
+from councilplans.extractors.margins import is_running, running_keys
 from councilplans.extractors.model import (
     BBox,
     Block,
@@ -30,7 +31,6 @@ NUMBERED_ITEM = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(\s
 HEADING_NUMBER = re.compile(
     r"^((?:\d{1,2}\.)*\d{1,2}\.?|[A-Z]\.|[IVX]{1,4}\.|[ivx]{1,4}\.)\s+(\S.*)$"
 )
-PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,44 +67,6 @@ def is_tagged(pieces: Sequence[Piece]) -> bool:
 def tag_level(tag: str | None) -> int | None:
     match = HEADING_TAG.match(tag or "")
     return int(match.group(1)) if match and match.group(1) else None
-
-
-def margin_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
-
-
-def in_margin(line: Line, page: PageModel, settings: PdfSettings) -> bool:
-    m = page.height * settings.margin_ratio
-    return line.bottom < m or line.top > page.height - m
-
-
-def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> set[tuple[str, int]]:
-    """Given the pages, return (text, place) of margin lines repeated on most pages."""
-    seen: Counter[tuple[str, int]] = Counter()
-    for page in pages:
-        keys = {
-            (margin_key(ln), round(ln.top / 12))
-            for ln in words_to_lines(page.words, settings.y_tolerance)
-            if in_margin(ln, page, settings)
-        }
-        seen.update(keys)
-    need = max(settings.running_min_pages, (len(pages) + 1) // 2)
-    return {k for k, n in seen.items() if n >= need and len(pages) >= settings.running_min_pages}
-
-
-def is_running(
-    line: Line, page: PageModel, keys: set[tuple[str, int]], settings: PdfSettings
-) -> bool:
-    text = line.text.strip()
-    if text.upper() == "DRAFT":
-        return True
-    if not in_margin(line, page, settings):
-        return False
-    key = margin_key(line)
-    place = round(line.top / 12)
-    return bool(PAGE_NUMBER.match(text)) or any(
-        (key, p) in keys for p in (place - 1, place, place + 1)
-    )
 
 
 def free_words(page: PageModel, frags: Sequence[FoundTable]) -> list[Word]:
@@ -320,11 +282,12 @@ def document_blocks(
     fragments: Sequence[Sequence[FoundTable]],
     tables: Sequence[Table],
     settings: PdfSettings | None = None,
+    keys: set[tuple[str, int]] | None = None,
 ) -> list[Block]:
     """Given the pages, their table fragments and the stitched tables, return every block of
     the document in reading order."""
     settings = settings or PdfSettings()
-    keys = running_keys(pages, settings)
+    keys = running_keys(pages, settings) if keys is None else keys
     per_page = [
         page_pieces(pg, fr, keys, settings) for pg, fr in zip(pages, fragments, strict=True)
     ]

@@ -19,6 +19,7 @@ from pdfplumber.utils.text import WordExtractor
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.grid import FoundTable
 from councilplans.extractors.layout import document_blocks, pick_title
+from councilplans.extractors.margins import running_keys
 from councilplans.extractors.model import Document
 from councilplans.extractors.page import Colour, Edge, PageModel, Rect, Word, is_white
 from councilplans.extractors.settings import PdfSettings, resolve
@@ -299,8 +300,9 @@ def read_pdf(path: str | Path, sha256: str, settings: Any = None) -> Document:
     if n_pages and not models:
         raise CorruptFile(str(path), "none of its pages can be read")
     fragments = find_all_tables(models, cfg, warnings)
-    tables = stitch_tables(models, fragments, cfg)
-    blocks = document_blocks(models, fragments, tables, cfg)
+    keys = running_keys(models, cfg)
+    tables = stitch_tables(models, fragments, cfg, keys)
+    blocks = document_blocks(models, fragments, tables, cfg, keys)
     return Document(
         path=str(path),
         sha256=sha256,

@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilplans.extractors.geometry import words_to_lines
 from councilplans.extractors.grid import FoundTable
+from councilplans.extractors.margins import is_running, running_keys
 from councilplans.extractors.model import Cell, Table
 from councilplans.extractors.page import PageModel
 from councilplans.extractors.settings import PdfSettings
@@ -29,19 +31,28 @@ class MutableCell:
     colspan: int
 
 
-def text_between(page: PageModel, top: float, bottom: float, settings: PdfSettings) -> bool:
-    """Given a page and a band, say whether body text (outside the margins) lies in it."""
-    lo = page.height * settings.margin_ratio * 0.6
-    hi = page.height * (1 - settings.margin_ratio * 0.6)
-    return any(top < w.ymid < bottom and lo < w.ymid < hi for w in page.words)
+def text_between(
+    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: set[tuple[str, int]]
+) -> bool:
+    """Given a page and a band, say whether body text (not a running header, footer or page
+    number) lies in it."""
+    band = [w for w in page.words if top < w.ymid < bottom]
+    return any(
+        not is_running(ln, page, keys, settings)
+        for ln in words_to_lines(band, settings.y_tolerance)
+    )
 
 
-def reaches_bottom(frag: FoundTable, page: PageModel, settings: PdfSettings) -> bool:
-    return not text_between(page, frag.bbox.bottom + 1, page.height, settings)
+def reaches_bottom(
+    frag: FoundTable, page: PageModel, settings: PdfSettings, keys: set[tuple[str, int]]
+) -> bool:
+    return not text_between(page, frag.bbox.bottom + 1, page.height, settings, keys)
 
 
-def starts_at_top(frag: FoundTable, page: PageModel, settings: PdfSettings) -> bool:
-    return not text_between(page, 0, frag.bbox.top - 1, settings)
+def starts_at_top(
+    frag: FoundTable, page: PageModel, settings: PdfSettings, keys: set[tuple[str, int]]
+) -> bool:
+    return not text_between(page, 0, frag.bbox.top - 1, settings, keys)
 
 
 def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
@@ -66,18 +77,28 @@ def continues(
     page: PageModel,
     head: Table,
     settings: PdfSettings,
+    keys: set[tuple[str, int]] | None = None,
 ) -> bool:
     """Given the last fragment on a page and the first on the next, say if they are one table."""
     if prev.table.role != frag.table.role or not columns_match(prev, frag, settings):
         return False
-    if not (reaches_bottom(prev, prev_page, settings) and starts_at_top(frag, page, settings)):
+    keys = keys or set()
+    at_break = reaches_bottom(prev, prev_page, settings, keys) and starts_at_top(
+        frag, page, settings, keys
+    )
+    if not at_break:
         return False
-    n = frag.table.header_rows
-    return n == 0 or header_texts(frag.table, n) == header_texts(head, head.header_rows)[:n]
+    # compare the header rows both count: a continuation may take its first (cut) row for
+    # a second header row
+    n = min(frag.table.header_rows, head.header_rows)
+    return n == 0 or header_texts(frag.table, n) == header_texts(head, n)
 
 
 def chain_fragments(
-    pages: Sequence[PageModel], fragments: Sequence[Sequence[FoundTable]], settings: PdfSettings
+    pages: Sequence[PageModel],
+    fragments: Sequence[Sequence[FoundTable]],
+    settings: PdfSettings,
+    keys: set[tuple[str, int]] | None = None,
 ) -> list[list[FoundTable]]:
     """Given fragments per page, group those that make one table, in reading order."""
     chains: list[list[FoundTable]] = []
@@ -87,7 +108,7 @@ def chain_fragments(
             if prev_chain and prev_chain[-1].page == pages[i - 1].number and fragments[i - 1]:
                 prev = prev_chain[-1]
                 if prev is fragments[i - 1][-1] and continues(
-                    prev, pages[i - 1], frag, pages[i], prev_chain[0].table, settings
+                    prev, pages[i - 1], frag, pages[i], prev_chain[0].table, settings, keys
                 ):
                     prev_chain.append(frag)
                     continue
@@ -211,7 +232,9 @@ def stitch_tables(
     pages: Sequence[PageModel],
     fragments: Sequence[Sequence[FoundTable]],
     settings: PdfSettings | None = None,
+    keys: set[tuple[str, int]] | None = None,
 ) -> list[Table]:
     """Given the pages and their table fragments, return the document's tables, each whole."""
     settings = settings or PdfSettings()
-    return [chain_to_table(chain) for chain in chain_fragments(pages, fragments, settings)]
+    keys = running_keys(pages, settings) if keys is None else keys
+    return [chain_to_table(c) for c in chain_fragments(pages, fragments, settings, keys)]

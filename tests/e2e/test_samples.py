@@ -39,8 +39,6 @@ LAYOUT_FLOORS = {
 PDF_RECORD_FIELD = 0.80  # per file and field
 
 KNOWN = {
-    ("cheshire-west-cyp-plan-2012-15.pdf", "7"):
-        "a landscape table whose rows split over three pages is not stitched",
 }
 
 

@@ -1,0 +1,55 @@
+"""Running headers and footers: margin lines repeated on most pages, page numbers, DRAFT.
+
+Both the layout (which drops them from the body text) and the stitcher (which looks past
+them to see whether a table reaches the foot of a page) ask the same question here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from councilplans.extractors.geometry import Line, words_to_lines
+from councilplans.extractors.page import PageModel
+from councilplans.extractors.settings import PdfSettings
+
+PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I)
+
+
+def margin_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+
+def in_margin(line: Line, page: PageModel, settings: PdfSettings) -> bool:
+    m = page.height * settings.margin_ratio
+    return line.bottom < m or line.top > page.height - m
+
+
+def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> set[tuple[str, int]]:
+    """Given the pages, return (text, place) of margin lines repeated on most pages."""
+    seen: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        keys = {
+            (margin_key(ln), round(ln.top / 12))
+            for ln in words_to_lines(page.words, settings.y_tolerance)
+            if in_margin(ln, page, settings)
+        }
+        seen.update(keys)
+    need = max(settings.running_min_pages, (len(pages) + 1) // 2)
+    return {k for k, n in seen.items() if n >= need and len(pages) >= settings.running_min_pages}
+
+
+def is_running(
+    line: Line, page: PageModel, keys: set[tuple[str, int]], settings: PdfSettings
+) -> bool:
+    text = line.text.strip()
+    if text.upper() == "DRAFT":
+        return True
+    if not in_margin(line, page, settings):
+        return False
+    key = margin_key(line)
+    place = round(line.top / 12)
+    return bool(PAGE_NUMBER.match(text)) or any(
+        (key, p) in keys for p in (place - 1, place, place + 1)
+    )
