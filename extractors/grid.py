@@ -118,13 +118,13 @@ def join_lines(lines: Sequence[str]) -> str:
     text = ""
     for line in lines:
         line = line.strip()
-        if text and not (HYPHEN_BREAK.search(text) and line[:1].isalpha()):
+        if text and not (HYPHEN_BREAK.search(text) and line[:1].isalnum()):
             text += " "
         text += line
     return text
 
 
-HYPHEN_BREAK = re.compile(r"[A-Za-z]-$|\S/$")  # "Stathers-" / "Tracey", ".../Strategies/" / "x"
+HYPHEN_BREAK = re.compile(r"[A-Za-z0-9]-$|\S/$")  # "Stathers-" / "Tracey", ".../Strategies/" / "x"
 
 
 def row_is_bold(words_by_row: Sequence[Sequence[Word]]) -> list[bool]:
