@@ -28,6 +28,7 @@ from bench.score import (  # noqa: E402
     heading_scores,
     load_truth,
     match_records,
+    record_dicts,
 )
 from councilplans.extractors import extract  # noqa: E402
 from councilplans.normalise import normalise  # noqa: E402
@@ -52,10 +53,6 @@ def timed(fn, *args) -> float:
     return time.perf_counter() - start
 
 
-def record_dicts(result) -> list[dict]:
-    return [{f: getattr(r, f) for f in (*FIELDS, "row", "table")} for r in result.records]
-
-
 def score_file(truth_path: Path) -> dict:
     truth = load_truth(truth_path)
     path = SAMPLES / truth["file"]
@@ -76,7 +73,7 @@ def score_file(truth_path: Path) -> dict:
         })
     matched = {best_table(w["rows"], ours)[0] for w in truth["tables"]}
     spurious = sum(1 for i, g in enumerate(ours) if i not in matched and any(any(r) for r in g))
-    pairs = match_records(truth["records"], record_dicts(result))
+    pairs = match_records(truth["records"], record_dicts(result.records))
     headings = heading_scores(truth["headings"], [(h.level, h.text) for h in doc.headings])
     return {"truth": truth, "tables": tables, "fields": field_accuracy(pairs),
             "records": (sum(1 for _, f in pairs if f), len(pairs), len(result.records)),

@@ -132,3 +132,8 @@ def heading_scores(
             have.remove(text)
             matched += 1
     return matched, len(want), len(found)
+
+
+def record_dicts(records: Any) -> list[dict[str, Any]]:
+    """Records (normalise's) as dicts of the scored fields plus their table and row."""
+    return [{f: getattr(r, f) for f in (*FIELDS, "row", "table")} for r in records]

@@ -23,6 +23,7 @@ from bench.score import (
     load_truth,
     match_records,
     norm,
+    record_dicts,
 )
 from councilplans.extractors import Document, extract
 from councilplans.normalise import Normalised, normalise
@@ -52,10 +53,6 @@ def parsed(truth_path: Path) -> tuple[dict, Document, Normalised]:
     truth = load_truth(truth_path)
     doc = extract(SAMPLES / truth["file"])
     return truth, doc, normalise(doc)
-
-
-def record_dicts(result: Normalised) -> list[dict]:
-    return [{f: getattr(r, f) for f in (*FIELDS, "row", "table")} for r in result.records]
 
 
 def grids(doc: Document) -> list[list[list[str]]]:
@@ -145,7 +142,7 @@ def test_table_kinds(truth_path: Path) -> None:
 )
 def test_records(truth_path: Path) -> None:
     truth, _, result = parsed(truth_path)
-    pairs = match_records(truth["records"], record_dicts(result))
+    pairs = match_records(truth["records"], record_dicts(result.records))
     floor = 0.98 if truth_path in DOCX else PDF_RECORD_FIELD
     for field, (right, total) in field_accuracy(pairs).items():
         assert not total or right / total >= floor, (field, right, total)
@@ -156,7 +153,7 @@ def test_docx_records_all_fields_right() -> None:
     missed = 0
     for truth_path in DOCX:
         truth, _, result = parsed(truth_path)
-        pairs = match_records(truth["records"], record_dicts(result))
+        pairs = match_records(truth["records"], record_dicts(result.records))
         missed += sum(1 for t, f in pairs
                       if f is None or any(norm(t.get(k)) != norm(f.get(k)) for k in FIELDS))
     assert missed <= 2
