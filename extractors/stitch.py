@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilplans.extractors.geometry import words_to_lines
-from councilplans.extractors.grid import FoundTable
+from councilplans.extractors.grid import FoundTable, join_lines
 from councilplans.extractors.margins import is_running, running_keys
 from councilplans.extractors.model import Cell, Table
 from councilplans.extractors.page import PageModel
 from councilplans.extractors.settings import PdfSettings
 
-ENDS_SENTENCE = re.compile(r"[.!?:;)]$")
+ENDS_SENTENCE = re.compile(r"[.!?;)]$")
+# words a cell's text does not end on unless the page break cut it
+JOINING = frozenset("a an and at by for from in of on or the to with".split())
 
 
 @dataclass(slots=True)
@@ -147,9 +149,12 @@ def join_over_break(
 ) -> list[MutableCell]:
     """Given the cells so far and a continuation starting at ``row``, merge what the break cut.
 
-    An empty first column under a merged cell extends that cell down. Text going on
-    mid-sentence, or an empty first column under a row that has a key and that the new row
-    does not fill like a row of its own, joins the two rows into one.
+    Each column of the continuation's first row is judged on its own: its text goes on from
+    the cell above, starts afresh, or cannot tell. A row where some text goes on and none
+    starts afresh is the rest of the row above, and the two are joined; so is a row with an
+    empty key under a keyed row that it does not fill like a row of its own. Otherwise the row
+    is new, but a cell whose text goes on is a merged cell run over the break and stays one
+    cell, as does an empty key under a merged key.
     """
     above = last_row_cells(cells, row - 1)
     first = {c.col: c for c in new if c.row == row}
@@ -157,14 +162,43 @@ def join_over_break(
     key = first.get(0)
     if key_above is None or key is None or key.colspan != key_above.colspan:
         return cells + new
-    if not key.text and key_above.rowspan > 1:
-        key_above.rowspan += key.rowspan
-        return cells + [c for c in new if c is not key]
-    if mid_sentence(above, first) or (
-        not key.text and key_above.text and not fills_like(above, first)
+    verdicts = {col: phrase_verdict(above.get(col), cell) for col, cell in first.items()}
+    carried = not key.text and key_above.rowspan > 1
+    unkeyed = not key.text and key_above.text and not carried
+    if (GOES_ON in verdicts.values() and STARTS not in verdicts.values()) or (
+        unkeyed and not fills_like(above, first)
     ):
         return cells + merge_rows(above, first, new, row)
-    return cells + new
+    if carried:
+        verdicts[0] = GOES_ON
+    going_on = [first[col] for col, v in verdicts.items() if v == GOES_ON]
+    for cell in going_on:
+        extend_down(above[cell.col], cell)
+    return cells + [c for c in new if not any(c is g for g in going_on)]
+
+
+GOES_ON, STARTS = "goes on", "starts"
+
+
+def phrase_verdict(upper: MutableCell | None, lower: MutableCell) -> str | None:
+    """Given the cell above a break and one below it in the same column, say whether the
+    lower's text plainly goes on from the upper's (a lower-case word, or after 'of', '&', a
+    hyphen...), plainly starts afresh (after a full stop, or under nothing), or neither."""
+    if not lower.text:
+        return None
+    if upper is None or not upper.text or upper.col != lower.col:
+        return STARTS
+    if ENDS_SENTENCE.search(upper.text):
+        return STARTS if lower.text[0].isupper() else None
+    last = upper.text.split()[-1].lower()
+    if lower.text[0].islower() or last in JOINING or upper.text[-1] in "-–,&/:":
+        return GOES_ON
+    return None
+
+
+def extend_down(upper: MutableCell, lower: MutableCell) -> None:
+    upper.text = join_lines([upper.text, lower.text]) if lower.text else upper.text
+    upper.rowspan += lower.rowspan
 
 
 def fills_like(above: dict[int, MutableCell], first: dict[int, MutableCell]) -> bool:
@@ -174,27 +208,26 @@ def fills_like(above: dict[int, MutableCell], first: dict[int, MutableCell]) -> 
     return bool(filled) and filled <= {c for c, cell in first.items() if c > 0 and cell.text}
 
 
-def mid_sentence(above: dict[int, MutableCell], first: dict[int, MutableCell]) -> bool:
-    pairs = [(above.get(c), cell) for c, cell in first.items() if cell.text]
-    return bool(pairs) and all(
-        a is not None and a.text and not ENDS_SENTENCE.search(a.text) and cell.text[0].islower()
-        for a, cell in pairs
-    )
-
-
 def merge_rows(
     above: dict[int, MutableCell], first: dict[int, MutableCell], new: list[MutableCell], row: int
 ) -> list[MutableCell]:
-    """Given a cut row's two halves, append the lower half's text to the upper and drop it."""
+    """Given a cut row's two halves, append the lower half's text to the upper and drop it.
+
+    A lower-half cell merged down over more rows makes the upper-half cell span them too."""
     for col, cell in first.items():
         target = above.get(col)
         if target is not None and cell.text:
-            target.text = f"{target.text} {cell.text}".strip()
+            target.text = join_lines([target.text, cell.text])
     rest = [c for c in new if c.row != row]
     for c in rest:
         c.row -= 1
     for c in new:
-        if c.row == row and c.rowspan > 1:
+        if c.row != row or c.rowspan == 1:
+            continue
+        target = above.get(c.col)
+        if target is not None and target.col == c.col and target.colspan == c.colspan:
+            target.rowspan += c.rowspan - 1
+        else:
             c.rowspan -= 1
             c.text = ""
             rest.append(c)
