@@ -189,7 +189,8 @@ class _Reader:
         typed = TYPED_BULLET.match(text)
         if typed:
             return ListItem(text[typed.end():].strip(), 0, typed.group(1), NO_PAGE)
-        return Paragraph(text, NO_PAGE, bold=_is_bold(paragraph, style))
+        role = "title" if style.is_title else "body"
+        return Paragraph(text, NO_PAGE, bold=_is_bold(paragraph, style), role=role)
 
     def cell_lines(self, tc: object) -> Iterator[str]:
         for child in tc.iterchildren():  # type: ignore[attr-defined]

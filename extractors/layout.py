@@ -130,6 +130,8 @@ def looks_like_heading(p: Piece, body: float, settings: PdfSettings) -> bool:
         return False
     if p.size >= body * settings.heading_size_ratio:
         return True
+    if text.endswith(":"):
+        return False  # a body-size label ("Be Healthy:", "Strategic Objective:") leads its text
     caps = text.isupper() and len(re.sub(r"[^A-Za-z]", "", text)) >= 4 and len(words) <= 10
     return (p.bold or caps) and not text.endswith(".")
 
@@ -146,16 +148,53 @@ def list_marker(text: str) -> tuple[str, str] | None:
 def heading_level(p: Piece, number: str | None, levels: dict[float, int]) -> int:
     if number and re.fullmatch(r"(\d+\.)*\d+\.?", number):
         return min(6, number.rstrip(".").count(".") + 1)
-    return levels.get(round(p.size * 2) / 2, len(levels) + 1)
+    return levels.get(size_key(p), len(levels) + 1)
 
 
-def size_levels(pieces: Sequence[Piece], body: float, settings: PdfSettings) -> dict[float, int]:
-    """Given all lines, map each heading font size to a level, biggest first."""
+def size_key(p: Piece) -> float:
+    return round(p.size * 2) / 2
+
+
+def size_levels(
+    pieces: Sequence[Piece], body: float, settings: PdfSettings, title: Sequence[Piece] = ()
+) -> dict[float, int]:
+    """Given all lines, map each heading font size to a level, biggest first; a size only the
+    title uses is not a level."""
+    rest = [p for p in pieces if not any(p is t for t in title)]
     sizes = sorted(
-        {round(p.size * 2) / 2 for p in pieces if p.size >= body * settings.heading_size_ratio},
-        reverse=True,
+        {size_key(p) for p in rest if p.size >= body * settings.heading_size_ratio}, reverse=True
     )
     return {s: i + 1 for i, s in enumerate(sizes)}
+
+
+def title_run(pieces: Sequence[Piece], body: float, settings: PdfSettings) -> list[Piece]:
+    """Given all lines, return the document title's: the lines of the biggest size, when they
+    are few, all on the first page and one after the other (a cover or a page-top title)."""
+    big = [p for p in pieces if p.size >= body * settings.heading_size_ratio]
+    if not big:
+        return []
+    top = max(size_key(p) for p in big)
+    at = [i for i, p in enumerate(pieces) if size_key(p) == top]
+    run = [pieces[i] for i in at]
+    one_run = at == list(range(at[0], at[0] + len(at)))
+    if one_run and len(run) <= 4 and run[0].page == pieces[0].page:
+        return run
+    return []
+
+
+def cover_text(pieces: Sequence[Piece], title: Sequence[Piece], body: float,
+               settings: PdfSettings) -> list[Piece]:
+    """Given the lines and the title's, return the body-size lines on the title's page above
+    its first real heading: the cover's publisher, version and date, not headings."""
+    if not title:
+        return []
+    page = [p for p in pieces if p.page == title[0].page and not any(p is t for t in title)]
+    out = []
+    for p in page:
+        if p.size >= body * settings.heading_size_ratio:
+            break
+        out.append(p)
+    return out
 
 
 def prov(pieces: Sequence[Piece]) -> tuple[Provenance, ...]:
@@ -213,21 +252,37 @@ def make_item(group: Sequence[Piece], depths: dict[int, int]) -> ListItem:
 
 def page_blocks(
     pieces: Sequence[Piece], body: float, levels: dict[float, int], settings: PdfSettings,
-    tagged: bool = False,
+    tagged: bool = False, title: Sequence[Piece] = (), plain: Sequence[Piece] = (),
 ) -> list[Block]:
     """Given one page's free lines in reading order, group them into headings, list items
-    and paragraphs. In a soundly tagged document a line is a heading when its tag says so."""
+    and paragraphs. In a soundly tagged document a line is a heading when its tag says so.
+    The ``title`` lines become the title paragraph; ``plain`` lines are never headings."""
+    title_ids, plain_ids = {id(p) for p in title}, {id(p) for p in plain}
 
     def is_heading(p: Piece, body: float, settings: PdfSettings) -> bool:
+        if id(p) in plain_ids:
+            return False
         if tagged and p.tag:
             return HEADING_TAG.match(p.tag) is not None
         return looks_like_heading(p, body, settings)
+
+    def starts_item(q: Piece) -> bool:
+        # a dash at the start of a wrapped heading's line ("– 2015 – starting well") is text
+        return list_marker(q.text) is not None and q.size < body * settings.heading_size_ratio
 
     depths = marker_depths(pieces)
     blocks: list[Block] = []
     i = 0
     while i < len(pieces):
         p = pieces[i]
+        if id(p) in title_ids:
+            j = i + 1
+            while j < len(pieces) and id(pieces[j]) in title_ids:
+                j += 1
+            text = " ".join(q.text.strip() for q in pieces[i:j])
+            blocks.append(Paragraph(text, prov(pieces[i:j]), bold=p.bold, role="title"))
+            i = j
+            continue
         marker = list_marker(p.text)
         numbered_heading = bool(HEADING_NUMBER.match(p.text)) and (p.bold or p.size > body * 1.05)
         if is_heading(p, body, settings) and (marker is None or numbered_heading):
@@ -235,10 +290,10 @@ def page_blocks(
                 pieces,
                 i,
                 lambda q, p=p: (
-                    is_heading(q, body, settings)
+                    (is_heading(q, body, settings) or not re.search(r"[A-Za-z]", q.text))
                     and q.size == p.size
                     and q.bold == p.bold
-                    and not list_marker(q.text)
+                    and not starts_item(q)
                 ),
             )
             group = pieces[i:j]
@@ -293,18 +348,40 @@ def document_blocks(
     ]
     everything = [p for ps in per_page for p in ps]
     body = body_size(everything)
-    levels = size_levels(everything, body, settings)
     tagged = is_tagged(everything)
+    title = [] if tagged else title_run(everything, body, settings)
+    levels = size_levels(everything, body, settings, title)
+    cover = cover_text(everything, title, body, settings)
     blocks: list[Block] = [
-        b for ps in per_page for b in page_blocks(ps, body, levels, settings, tagged)
+        b for ps in per_page for b in page_blocks(ps, body, levels, settings, tagged, title, cover)
     ]
     blocks.extend(tables)
     page_index = {pg.number: i for i, pg in enumerate(pages)}
-    return sorted(blocks, key=lambda b: block_key(b, page_index))
+    ordered = sorted(blocks, key=lambda b: block_key(b, page_index))
+    return captions_before_tables(ordered, len(levels) + 1)
+
+
+def captions_before_tables(blocks: Sequence[Block], bold_level: int) -> list[Block]:
+    """Given blocks in order, turn a bold body-size 'heading' right before a table into the
+    table's caption: a bold paragraph (a title row drawn without borders, 'Risk Register')."""
+    out = list(blocks)
+    for i, (block, after) in enumerate(zip(blocks, blocks[1:], strict=False)):
+        if (
+            isinstance(block, Heading)
+            and isinstance(after, Table)
+            and block.level == bold_level
+            and block.number is None
+        ):
+            out[i] = Paragraph(block.text, block.prov, bold=True)
+    return out
 
 
 def pick_title(blocks: Sequence[Block]) -> str | None:
-    """Given the blocks, return the text of the first top-level heading (or the first heading)."""
+    """Given the blocks, return the title paragraph's text, else the first top-level heading's
+    (or the first heading's)."""
+    titles = [b for b in blocks if isinstance(b, Paragraph) and b.role == "title"]
+    if titles:
+        return titles[0].text
     headings = [b for b in blocks if isinstance(b, Heading)]
     top = [h for h in headings if h.level == 1] or headings
     return top[0].text if top else None

@@ -53,6 +53,7 @@ class Paragraph:
     text: str
     prov: tuple[Provenance, ...] = ()
     bold: bool = False  # the whole paragraph is bold: often a caption or a priority title
+    role: Literal["body", "title"] = "body"  # "title": the document's title, not a heading
 
 
 @dataclass(frozen=True, slots=True)

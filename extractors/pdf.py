@@ -274,6 +274,10 @@ def find_all_tables(
     return found
 
 
+# what PDF writers put in the Title field when the author gave none (reportlab: "untitled")
+PLACEHOLDER_TITLES = frozenset({"untitled", "title", "document", "document1", "slide 1"})
+
+
 def metadata_title(pdf: Any) -> str | None:
     title = (pdf.metadata or {}).get("Title")
     if isinstance(title, bytes):
@@ -282,6 +286,8 @@ def metadata_title(pdf: Any) -> str | None:
         return None
     title = re.sub(r"^Microsoft (Word|PowerPoint) - ", "", title).strip()
     if not title or re.search(r"\.(docx?|pptx?|xlsx?)$", title, re.IGNORECASE):
+        return None
+    if title.lower() in PLACEHOLDER_TITLES:
         return None
     return title
 

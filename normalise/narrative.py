@@ -80,6 +80,17 @@ def _vocab() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     )
 
 
+@cache
+def _continue_endings() -> tuple[str, ...]:
+    return tuple(fold(e) for e in load_toml("priorities.toml")["continue"]["endings"])
+
+
+def continues_priorities(text: str) -> bool:
+    """Does a lead-in right after a priority list go on with it ('... to:')?"""
+    folded = fold(text)
+    return len(text) <= SHORT_LABEL and folded.endswith(_continue_endings())
+
+
 def announces_priorities(text: str) -> bool:
     """Does a heading or label such as 'Our Priorities' or 'Be Healthy:' introduce priorities?"""
     phrases, labels, never = _vocab()
@@ -104,10 +115,14 @@ class _PriorityLists:
     label: str | None = None
     from_heading: bool = False
     out: list[Record] = field(default_factory=list)
+    after_priority: bool = False  # the last block was a priority bullet
 
     def see(self, block: Block, path: tuple[str, ...]) -> None:
+        after_priority, self.after_priority = self.after_priority, False
         if isinstance(block, Heading):
             self._set(block.text, from_heading=True)
+        elif isinstance(block, Paragraph) and after_priority and continues_priorities(block.text):
+            self.label = block.text.strip().rstrip(":").strip()
         elif isinstance(block, Paragraph) and _is_label(block):
             if not self.from_heading or (
                 announces_priorities(block.text) and len(block.text) <= SHORT_LABEL
@@ -120,6 +135,7 @@ class _PriorityLists:
                 kind="priority", priority=self.label, measure=block.text,
                 page=_page(block), heading_path=path,
             ))
+            self.after_priority = True
         elif isinstance(block, Table):
             self.label = None
 

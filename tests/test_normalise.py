@@ -195,6 +195,25 @@ def test_narrative_priority_lists() -> None:
     assert records[0].heading_path == ("SUMMARY OF KEY PRIORITIES AND OBJECTIVES",)
 
 
+def test_lead_in_right_after_a_priority_list_goes_on_with_it() -> None:
+    blocks = [
+        Heading("Our Plan", 1, None, P),
+        Paragraph("Our priorities are to:", P),
+        ListItem("Reduce the impact of Child Poverty", 0, "•", P),
+        Paragraph("We will work jointly with the Adults Partnership to:", P),
+        ListItem("Prepare young people for adulthood", 0, "•", P),
+        Paragraph("This is not an exhaustive list.", P),
+        Paragraph("We will ask partners to:", P),
+        ListItem("Report each quarter", 0, "•", P),
+    ]
+    records = normalise(doc(*blocks)).records
+    assert [(r.priority, r.measure) for r in records] == [
+        ("Our priorities are to", "Reduce the impact of Child Poverty"),
+        ("We will work jointly with the Adults Partnership to",
+         "Prepare young people for adulthood"),
+    ]
+
+
 def test_sections_and_metadata() -> None:
     blocks = [
         Paragraph("DELIVERY PLAN Version 3.1", P),

@@ -1,0 +1,113 @@
+"""Headings, levels, title and labels from a PDF's type alone (no tags), on pages drawn here.
+
+The document is drawn with reportlab the way council plans look: a cover with a large title,
+the partnership's name above it and the version and date below; inside, two sizes of
+heading, bold body-size subheadings, labels ending in a colon that lead a list, and a bold
+line right above a table. The expected values are what was drawn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from councilplans.extractors.model import Heading, ListItem, Paragraph, Table
+from councilplans.extractors.pdf import read_pdf
+
+WIDTH, HEIGHT = A4
+BODY = "Partners will work together so that children grow up safe, healthy and happy here."
+
+
+class Page:
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas, self.y = canvas, HEIGHT - 72
+
+    def line(self, text: str, size: float = 10, bold: bool = False, gap: float = 1.4) -> None:
+        self.canvas.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+        self.canvas.drawString(72, self.y - size, text)
+        self.y -= size * gap
+
+    def space(self, points: float = 12) -> None:
+        self.y -= points
+
+    def table(self, rows: list[list[str]]) -> None:
+        top = self.y
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.canvas.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 10)
+                self.canvas.drawString(78 + 200 * c, self.y - 14, text)
+            self.y -= 20
+        for i in range(len(rows) + 1):
+            self.canvas.line(72, top - 20 * i, 472, top - 20 * i)
+        for x in (72, 272, 472):
+            self.canvas.line(x, top, x, self.y)
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("layout") / "plan.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    cover = Page(canvas)
+    cover.line("Northshire Children's Trust", bold=True)
+    cover.space(120)
+    cover.line("Children and Young People's Plan", size=26, gap=1.2)
+    cover.line("– 2014 to 2017 –", size=26)
+    cover.space(40)
+    cover.line("DELIVERY PLAN Version 2.0", bold=True)
+    cover.space()
+    cover.line("DATE March 2014", bold=True)
+    canvas.showPage()
+    inside = Page(canvas)
+    inside.line("Introduction", size=16, bold=True)
+    for _ in range(3):
+        inside.line(BODY)
+    inside.space()
+    inside.line("Our Vision", size=13, bold=True)
+    inside.line(BODY)
+    inside.space()
+    inside.line("How we will work", bold=True)
+    inside.line(BODY)
+    inside.space()
+    inside.line("Be Healthy:", bold=True)
+    inside.line("• Fewer children are obese")
+    inside.line("• More young people are active")
+    inside.space()
+    inside.line("Risk Register", bold=True)
+    inside.space(4)
+    inside.table([["Risk", "Owner"], ["Funding falls", "Finance lead"], ["Staff leave", "HR"]])
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_title_is_the_cover_title_not_a_heading(plan: Path) -> None:
+    doc = read_pdf(plan, sha256="x")
+    assert doc.title == "Children and Young People's Plan – 2014 to 2017 –"
+    titles = [b for b in doc.blocks if isinstance(b, Paragraph) and b.role == "title"]
+    assert [t.text for t in titles] == [doc.title]
+
+
+def test_heading_levels_count_from_the_biggest_heading(plan: Path) -> None:
+    doc = read_pdf(plan, sha256="x")
+    assert [(h.text, h.level) for h in doc.headings] == [
+        ("Introduction", 1),
+        ("Our Vision", 2),
+        ("How we will work", 3),
+    ]
+    assert all(isinstance(h, Heading) and h.prov[0].page == 2 for h in doc.headings)
+
+
+def test_cover_lines_labels_and_captions_are_paragraphs(plan: Path) -> None:
+    doc = read_pdf(plan, sha256="x")
+    paragraphs = {b.text: b for b in doc.blocks if isinstance(b, Paragraph)}
+    for text in ("Northshire Children's Trust", "DELIVERY PLAN Version 2.0", "DATE March 2014",
+                 "Be Healthy:", "Risk Register"):
+        assert text in paragraphs, text
+        assert paragraphs[text].bold
+    at = [type(b) for b in doc.blocks].index(Table)
+    assert doc.blocks[at - 1] == paragraphs["Risk Register"]
+    items = [b.text for b in doc.blocks if isinstance(b, ListItem)]
+    assert items == ["Fewer children are obese", "More young people are active"]
