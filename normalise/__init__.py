@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 
 from councilplans.extractors.model import Block, Document, Paragraph, Table
+from councilplans.normalise.classify import looks_like_contents
+from councilplans.normalise.contents import check_contents
 from councilplans.normalise.dates import parse_when
 from councilplans.normalise.indicators import find_indicator_code
 from councilplans.normalise.metadata import read_metadata
@@ -44,11 +46,11 @@ def enrich(record: Record) -> Record:
     )
 
 
-def _table_pass(doc: Document) -> tuple[list[TableInfo], list[Record]]:
+def _table_pass(blocks: tuple[Block, ...]) -> tuple[list[TableInfo], list[Record]]:
     infos: list[TableInfo] = []
     records: list[Record] = []
     previous: Block | None = None
-    for block, path in walk(doc.blocks):
+    for block, path in walk(blocks):
         if isinstance(block, Table) and block.parent is None:
             context = Context(len(infos), path, _caption(previous))
             kind, found = table_records(block, context)
@@ -60,7 +62,12 @@ def _table_pass(doc: Document) -> tuple[list[TableInfo], list[Record]]:
 
 def normalise(doc: Document) -> Normalised:
     """Given a Document, return its records, sections, table kinds and metadata."""
-    infos, table_rows = _table_pass(doc)
-    narrative = priority_records(doc.blocks)
+    contents = [t for t in doc.top_tables if looks_like_contents(t)]
+    checked, check = check_contents(doc.blocks, contents)
+    blocks = tuple(checked)
+    infos, table_rows = _table_pass(blocks)
+    narrative = priority_records(blocks)
     records = tuple(enrich(r) for r in [*table_rows, *narrative])
-    return Normalised(records, tuple(sections(doc.blocks)), tuple(infos), read_metadata(doc))
+    return Normalised(
+        records, tuple(sections(blocks)), tuple(infos), read_metadata(doc), contents=check
+    )

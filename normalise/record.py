@@ -7,8 +7,11 @@ keeps its text and gets no number, never a guessed one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Literal
+
+from councilplans.extractors.model import Heading
 
 Kind = Literal["action", "indicator", "risk", "priority"]
 Precision = Literal["day", "month", "quarter", "year", "financial_year"]
@@ -113,6 +116,33 @@ class Metadata:
 
 
 @dataclass(frozen=True, slots=True)
+class ContentsEntry:
+    text: str  # the entry as printed, without its number and page
+    number: str | None = None  # "2", "2.1", "B"
+    page_label: str | None = None  # the page number printed beside it
+
+    @property
+    def level(self) -> int | None:
+        """The level its numbering implies ("2.1" is level 2), None when unnumbered."""
+        if self.number and re.fullmatch(r"(\d+\.)*\d+", self.number):
+            return self.number.count(".") + 1
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsCheck:
+    """How the headings agree with the contents page."""
+
+    entries: tuple[ContentsEntry, ...]
+    matched: tuple[tuple[ContentsEntry, Heading], ...]
+    promoted: tuple[tuple[ContentsEntry, Heading], ...]  # paragraphs made headings
+    missing: tuple[ContentsEntry, ...]  # entries with no heading at all
+
+    def warnings(self) -> list[str]:
+        return [f"contents entry {e.text!r} matches no heading" for e in self.missing]
+
+
+@dataclass(frozen=True, slots=True)
 class Normalised:
     """Everything normalise() makes of one Document."""
 
@@ -120,3 +150,4 @@ class Normalised:
     sections: tuple[Section, ...]
     tables: tuple[TableInfo, ...]
     metadata: Metadata
+    contents: ContentsCheck | None = None  # how the headings agree with the contents page
