@@ -122,7 +122,7 @@ def _parse_and_write(path: Path, key: str, store: Store, authority: Authority | 
 
 def recognise(doc: Document, norm: Normalised) -> Authority | None:
     """The authority of a parsed document, from its metadata, title, text and file name."""
-    hints = [norm.metadata.authority_hint, norm.metadata.title, doc.title]
+    hints = [norm.metadata.authority, norm.metadata.title, doc.title]
     text = "\n".join([*(h for h in hints if h), doc.text()])
     return recognise_authority(text, Path(doc.path).name)
 

@@ -108,11 +108,14 @@ class Metadata:
     """Document facts read from its text; each keeps the raw text it came from."""
 
     title: str | None = None
-    authority_hint: str | None = None
+    authority: str | None = None  # the register's name of the council the opening text names
+    authority_raw: str | None = None  # ... as printed: "Stoke-on-Trent City Council"
     period: str | None = None  # "2012-2015"
-    period_raw: str | None = None
-    version: str | None = None
-    date_raw: str | None = None
+    period_raw: str | None = None  # "2012 – 2015"
+    version: str | None = None  # "3.1"
+    version_raw: str | None = None  # "Version 3.1"
+    date_raw: str | None = None  # "December 2009"
+    date: When | None = None
 
 
 @dataclass(frozen=True, slots=True)
