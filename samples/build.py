@@ -39,12 +39,12 @@ def build_docx_samples() -> list[str]:
     docx_to_pdf(paths, OUT)
     for plan in plans:
         pdf = OUT / f"{plan.stem}.pdf"
-        heading_pages, table_pages, split_rows = locate(pdf, plan.blocks)
+        heading_pages, table_pages = locate(pdf, plan.blocks)
         truth = build_truth(file=pdf.name, fmt="pdf", authority=plan.authority, seed=plan.seed,
                             producer="libreoffice", pages=page_count(pdf), blocks=plan.blocks,
                             heading_pages=heading_pages, table_pages=table_pages)
         write_truth(truth, TRUTH)
-        report.append(_summary(truth, split_rows))
+        report.append(_summary(truth))
     return report
 
 
@@ -57,12 +57,13 @@ def build_reportlab_samples() -> list[str]:
                             producer="reportlab", pages=layout.pages, blocks=plan.blocks,
                             heading_pages=layout.heading_pages, table_pages=layout.table_pages)
         write_truth(truth, TRUTH)
-        report.append(_summary(truth, layout.split_rows))
+        report.append(_summary(truth))
     return report
 
 
-def _summary(truth: dict, split_rows) -> str:
+def _summary(truth: dict) -> str:
     tables = ", ".join(f"t{t['index']}:{t['kind']}{t['pages']}" for t in truth["tables"])
+    split_rows = [(t["index"], r) for t in truth["tables"] for r in t["split_rows"]]
     split = f" split rows {split_rows}" if split_rows else ""
     return (f"{truth['file']}: {truth['pages']} pages, {len(truth['headings'])} headings, "
             f"{len(truth['records'])} records; tables {tables}{split}")

@@ -51,6 +51,16 @@ class Section:
 
 
 @dataclass
+class TablePages:
+    """Where a table landed in a PDF: its pages, the page each row starts on (aligned with
+    the rows), and the rows whose text continues onto a later page."""
+
+    pages: list[int]
+    row_pages: list[int]
+    split_rows: list[int] = field(default_factory=list)
+
+
+@dataclass
 class Table:
     """A table as a full grid. A merged cell's text sits at its top-left position; covered
     positions hold "". spans are (row, col, rowspan, colspan)."""

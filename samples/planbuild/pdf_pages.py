@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 import subprocess
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 
-from .model import Heading, Table
+from .model import Heading, Table, TablePages
 
 LO_PROFILE = "file:///tmp/councilplans-samples-lo-profile"
 
@@ -55,55 +57,68 @@ def page_texts(pdf: Path) -> list[str]:
 
 
 class PageFinder:
-    """Finds keys in reading order: each search starts at the page of the previous hit."""
+    """Finds keys in reading order in the text of all pages run together: each search starts
+    where the previous hit starts, so a row whose text opens like an earlier row's (a
+    repeated 'Strategic Plan 2010/15 &' paragraph) is found after that row, not at it."""
 
     def __init__(self, pdf: Path):
-        self.pages = page_texts(pdf)
-        self.cursor = 0  # 0-based page index
+        pages = page_texts(pdf)
+        self.text = "".join(pages)
+        self.page_ends = list(accumulate(len(p) for p in pages))  # offset just past each page
+        self.pos = 0  # offset of the previous hit
 
-    def find(self, text: str, *, advance: bool = True) -> int:
+    def page_at(self, offset: int) -> int:
+        """1-based page holding the character at `offset`."""
+        return bisect_right(self.page_ends, offset) + 1
+
+    def find(self, text: str) -> int:
+        """Page where `text` starts (its opening characters), at or after the cursor."""
         key = _norm(text)
         for length in (60, 30, 15):
-            k = key[:length]
-            for i in range(self.cursor, len(self.pages)):
-                if k in self.pages[i]:
-                    if advance:
-                        self.cursor = i
-                    return i + 1
-        raise LookupError(f"not found from page {self.cursor + 1}: {text[:60]!r}")
+            hit = self.text.find(key[:length], self.pos)
+            if hit >= 0:
+                self.pos = hit
+                return self.page_at(hit)
+        raise LookupError(f"not found from page {self.page_at(self.pos)}: {text[:60]!r}")
 
     def find_end(self, text: str) -> int:
         """Page holding the end of `text` (its last characters), at or after the cursor."""
         key = _norm(text)
         for length in (40, 20, 10):
             k = key[-length:]
-            for i in range(self.cursor, len(self.pages)):
-                if k in self.pages[i]:
-                    return i + 1
-        raise LookupError(f"end not found from page {self.cursor + 1}: {text[-60:]!r}")
+            hit = self.text.find(k, self.pos)
+            if hit >= 0:
+                return self.page_at(hit + len(k) - 1)
+        raise LookupError(f"end not found from page {self.page_at(self.pos)}: {text[-60:]!r}")
 
 
-def locate(pdf: Path, blocks: list):
-    """(heading pages, table pages, split rows) for the Heading and Table blocks, in order.
-    split rows: (table index, row) pairs whose text starts and ends on different pages."""
+def locate(pdf: Path, blocks: list) -> tuple[list[int], list[TablePages]]:
+    """(heading pages, table placements) for the Heading and Table blocks, in order. A row's
+    page is where its most distinctive (longest) cell starts; a row is split when that cell
+    ends on a later page. A row with no text takes the page the row before it ended on."""
     finder = PageFinder(pdf)
-    heading_pages, table_pages, split_rows = [], [], []
+    heading_pages, tables = [], []
     for b in blocks:
         if isinstance(b, Heading):
             heading_pages.append(finder.find(b.display))
         elif isinstance(b, Table):
-            pages = set()
-            for r, row in enumerate(b.rows):
-                cells = [c for c in row if c.strip()]
-                if not cells:
-                    continue
-                longest = max(cells, key=len)  # the most distinctive text of the row
-                start = finder.find(longest)
-                end = max(finder.find_end(longest), start)
-                pages.update(range(start, end + 1))
-                if end != start:
-                    split_rows.append((len(table_pages), r))
-                finder.cursor = start - 1
-            table_pages.append(sorted(pages))
-            finder.cursor = max(pages) - 1
-    return heading_pages, table_pages, split_rows
+            tables.append(_locate_rows(finder, b))
+    return heading_pages, tables
+
+
+def _locate_rows(finder: PageFinder, table: Table) -> TablePages:
+    pages, row_pages, split_rows = set(), [], []
+    end = finder.page_at(finder.pos)
+    for r, row in enumerate(table.rows):
+        cells = [c for c in row if c.strip()]
+        if not cells:
+            row_pages.append(end)
+            continue
+        longest = max(cells, key=len)  # the most distinctive text of the row
+        start = finder.find(longest)
+        end = max(finder.find_end(longest), start)
+        pages.update(range(start, end + 1))
+        row_pages.append(start)
+        if end != start:
+            split_rows.append(r)
+    return TablePages(sorted(pages), row_pages, split_rows)

@@ -14,10 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from .docx_plans import action_groups_table, indicator_grid, risk_matrix
-from .model import Bullets, Heading, PageBreak, Para, Section, Table, Title
+from .model import Bullets, Heading, PageBreak, Para, Section, Table, TablePages, Title
 
 ZEBRA = colors.HexColor("#E6E6E6")
 
@@ -35,8 +36,7 @@ class Style:
 class Layout:
     pages: int = 0
     heading_pages: list = field(default_factory=list)
-    table_pages: list = field(default_factory=list)
-    split_rows: list = field(default_factory=list)
+    table_pages: list = field(default_factory=list)  # TablePages per table (rows never split)
 
 
 class Writer:
@@ -116,8 +116,7 @@ class Writer:
         elif isinstance(b, Section):
             self.new_page(landscape(A4) if b.landscape else A4)
         elif isinstance(b, Table):
-            pages = draw_table(self, b)
-            self.layout.table_pages.append(pages)
+            self.layout.table_pages.append(draw_table(self, b))
 
     def finish(self) -> Layout:
         self.c.showPage()
@@ -138,12 +137,35 @@ class TableLook:
     break_before: int | None = None  # force a page break before this row
 
 
-def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> list[int]:
+def fit_widths(widths: list[float], need: list[float]) -> list[float]:
+    """Column widths as a word processor's autofit gives them: a column narrower than its
+    longest word (`need`) is widened to it, and the width it gains is taken from the other
+    columns in proportion to the room they have to spare."""
+    out = [max(w, n) for w, n in zip(widths, need, strict=True)]
+    extra = sum(out) - sum(widths)
+    if extra <= 0:
+        return widths
+    spare = [w - n if w > n else 0.0 for w, n in zip(widths, need, strict=True)]
+    if sum(spare) < extra:
+        raise ValueError("table too narrow for the longest words of its columns")
+    return [o - extra * sp / sum(spare) for o, sp in zip(out, spare, strict=True)]
+
+
+def word_widths(t: Table, look: TableLook, font_for) -> list[float]:
+    """Per column: the widest word of its single-column cells, with the cell padding."""
+    span_at = {(r, c): cs for r, c, _rs, cs in t.spans}
+    need = [0.0] * t.ncols
+    for r, row in enumerate(t.rows):
+        for c, text in enumerate(row):
+            if text and span_at.get((r, c), 1) == 1:
+                widest = max(stringWidth(word, font_for(r, c), look.size) for word in text.split())
+                need[c] = max(need[c], widest + 2 * look.pad + 1)
+    return need
+
+
+def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> TablePages:
     look = look or t.look
     s = w.s
-    rel = t.widths or [1] * t.ncols
-    colw = [w.width * x / sum(rel) for x in rel]
-    xs = [w.s.margin + sum(colw[:i]) for i in range(t.ncols)]
     lead = look.size * s.leading
     span_at = {(r, c): (rs, cs) for r, c, rs, cs in t.spans}
     covered = {(rr, cc) for r, c, rs, cs in t.spans for rr in range(r, r + rs)
@@ -152,10 +174,20 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> list[int]:
     def font_for(r, c):
         return s.bold if r < t.header_rows or c in t.bold_cols else s.font
 
+    rel = t.widths or [1] * t.ncols
+    colw = fit_widths([w.width * x / sum(rel) for x in rel], word_widths(t, look, font_for))
+    xs = [w.s.margin + sum(colw[:i]) for i in range(t.ncols)]
+
     def cell_lines(r, c):
+        """The cell's text wrapped at spaces to its width; every line must fit the cell."""
         rs, cs = span_at.get((r, c), (1, 1))
         width = sum(colw[c:c + cs]) - 2 * look.pad
-        return w.lines(t.rows[r][c], font_for(r, c), look.size, width) if t.rows[r][c] else []
+        font = font_for(r, c)
+        lines = w.lines(t.rows[r][c], font, look.size, width) if t.rows[r][c] else []
+        for line in lines:
+            if stringWidth(line, font, look.size) > width + 0.01:
+                raise ValueError(f"{t.title}: cell ({r}, {c}) line {line!r} overflows its column")
+        return lines
 
     # row heights: single-row cells set their row; a vertical span's text must fit its rows
     heights = []
@@ -175,10 +207,12 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> list[int]:
     # place rows on pages first, then draw each page: fills, then text and rules
     placed = []  # (page, row, top)
     pages = []
+    row_pages = {}  # row -> page it is first drawn on (a repeated header keeps its first)
 
     def place_header(first):
         for r in range(t.header_rows) if (first or look.repeat_header) else ():
             placed.append((w.page, r, w.y))
+            row_pages.setdefault(r, w.page)
             w.y -= heights[r]
 
     w.ensure(sum(heights[:t.header_rows]) + heights[min(t.header_rows, len(heights) - 1)])
@@ -192,10 +226,11 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> list[int]:
             pages.append(w.page)
             place_header(False)
         placed.append((w.page, r, w.y))
+        row_pages[r] = w.page
         w.y -= heights[r]
     _draw_placed(w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead)
     w.y -= 10
-    return pages
+    return TablePages(pages, [row_pages[r] for r in range(len(t.rows))], [])
 
 
 def _draw_placed(w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .model import Bullets, Heading, Table, Title
+from .model import Bullets, Heading, Table, TablePages, Title
 
 FIELDS = ("priority", "action", "measure", "baseline", "target", "owner", "date")
 
@@ -139,9 +139,9 @@ def _ordered(rec: dict) -> dict:
 
 
 def build_truth(*, file: str, fmt: str, authority: str, seed: str, producer: str, pages,
-                blocks: list, heading_pages=None, table_pages=None, layouts=None) -> dict:
-    """heading_pages / table_pages: lists aligned with the headings / tables in `blocks`
-    (None for DOCX). layouts: per-table layout override (reportlab samples)."""
+                blocks: list, heading_pages=None, table_pages=None) -> dict:
+    """heading_pages / table_pages (TablePages): lists aligned with the headings / tables in
+    `blocks` (None for DOCX: pages, row_pages and split_rows are then [])."""
     title = next((b.text for b in blocks if isinstance(b, Title)), None)
     headings, tables, records = [], [], []
     for b in blocks:
@@ -151,9 +151,11 @@ def build_truth(*, file: str, fmt: str, authority: str, seed: str, producer: str
                              "page": heading_pages[i] if heading_pages else None})
         elif isinstance(b, Table):
             i = len(tables)
+            placed = table_pages[i] if table_pages else TablePages([], [], [])
+            assert not placed.row_pages or len(placed.row_pages) == len(b.rows), b.title
             tables.append({
-                "index": i, "kind": b.kind, "layout": b.layout,
-                "pages": table_pages[i] if table_pages else [],
+                "index": i, "kind": b.kind, "layout": b.layout, "pages": placed.pages,
+                "row_pages": placed.row_pages, "split_rows": placed.split_rows,
                 "header_rows": b.header_rows, "rows": b.rows,
                 "spans": [list(s) for s in sorted(b.spans)], "title": b.title,
             })

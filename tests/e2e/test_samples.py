@@ -63,6 +63,31 @@ def test_samples_exist() -> None:
     assert len(DOCX) >= 5 and len(PDF) >= 8
 
 
+def split_row_pages(table: dict) -> set[int]:
+    """The pages a truth table is on by its rows: each row's first page, and for a row cut by
+    a page break the pages up to the next row's (or, for the last row, the table's last)."""
+    starts, last = table["row_pages"], max(table["pages"])
+    pages = set(starts)
+    for r in table["split_rows"]:
+        end = starts[r + 1] if r + 1 < len(starts) else last
+        pages.update(range(starts[r], max(end, starts[r] + 1) + 1))
+    return pages
+
+
+@pytest.mark.parametrize("truth_path", TRUTHS, ids=lambda p: p.name)
+def test_truth_row_pages_agree_with_pages(truth_path: Path) -> None:
+    truth = load_truth(truth_path)
+    for t in truth["tables"]:
+        if truth["format"] == "docx":
+            assert t["pages"] == t["row_pages"] == t["split_rows"] == [], t["index"]
+            continue
+        starts = t["row_pages"]
+        assert len(starts) == len(t["rows"]), t["index"]
+        assert starts == sorted(starts) and starts[0] == t["pages"][0], t["index"]
+        assert set(t["split_rows"]) <= set(range(len(starts))), t["index"]
+        assert split_row_pages(t) == set(t["pages"]), t["index"]
+
+
 @pytest.mark.parametrize("truth_path", DOCX, ids=lambda p: p.name)
 def test_docx_tables_exact(truth_path: Path) -> None:
     truth, doc, _ = parsed(truth_path)
