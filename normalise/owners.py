@@ -1,7 +1,8 @@
 """Split an owner cell into people, roles and organisations with spaCy rules.
 
 The pipeline is spaCy's blank English tokenizer plus an EntityRuler whose patterns live in
-data/owners.jsonl (organisations such as "SCC" or "... Council", roles such as "Head of ...").
+data/owners.jsonl (organisations such as "SCC" or "... Council", roles such as "Head of ...",
+people named with a title such as "Cllr. Stocks").
 Runs of two to four title-case words left over are read as a person's name. Set
 COUNCILPLANS_SPACY_MODEL to an installed pretrained pipeline (e.g. en_core_web_sm) to add its
 PERSON and ORG entities; none is needed.

@@ -14,6 +14,8 @@ SEEDS = [
     ("Head of Integrated Investment Unit", (), ("Head of Integrated Investment Unit",), ()),
     ("Road Safety", (), (), ("Road Safety",)),
     ("Participation Group", (), (), ("Participation Group",)),
+    ("Cllr. Stocks/Sandra Campbell", ("Cllr. Stocks", "Sandra Campbell"), (), ()),
+    ("Councillor Janine Bridges", ("Councillor Janine Bridges",), (), ()),
 ]
 
 
