@@ -1,4 +1,4 @@
-"""The councilplans command: ingest plans, compare authorities, export data.
+"""The councilplans command: ingest plans, compare authorities, export data, search text.
 
 Each command is a thin layer over one library function; library errors become one-line
 click errors, never tracebacks.
@@ -15,7 +15,16 @@ import click
 from councilplans.extractors.errors import ExtractError
 from councilplans.ingest import batch, render
 from councilplans.normalise.authorities import UnknownAuthority
-from councilplans.store import DEFAULT_DB, StoreError, changes, compare, connect, export
+from councilplans.store import (
+    DEFAULT_DB,
+    StoreError,
+    changes,
+    compare,
+    connect,
+    export,
+    search,
+)
+from councilplans.store.search import KINDS as SEARCH_KINDS
 
 LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError)
 db_option = click.option(
@@ -117,3 +126,29 @@ def changes_cmd(doc: str, db: str) -> None:
     for sign, items in (("+", diff.added), ("-", diff.removed)):
         for priority, measure in items:
             click.echo(f"{sign} {render.cut(measure, 60)}  [{render.cut(priority, 30)}]")
+
+
+@main.command(name="search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--authority", metavar="NAME", help="Only this authority (any name, alias or code).")
+@click.option("--kind", type=click.Choice(SEARCH_KINDS),
+              help="Only sections, or only records of this kind.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N",
+              help="At most N hits.")
+@db_option
+def search_cmd(query: tuple[str, ...], authority: str | None, kind: str | None, limit: int,
+               db: str) -> None:
+    """Search the text of every section and record, best matches first.
+
+    A hit has every word of QUERY, and each "quoted phrase" as consecutive words; words match
+    by stem ("priorities" finds "priority"). Each hit shows authority | document | page | kind,
+    its heading path and the text around the match, with the matched words in [brackets].
+
+    \b
+    Example:
+        councilplans search early help --authority stoke
+        councilplans search '"information sharing protocol"' --kind section --db plans.db
+    """
+    with one_line_errors(), connect(db) as store:
+        hits = search(store, " ".join(query), authority=authority, kind=kind, limit=limit)
+    click.echo(render.search_text(hits))

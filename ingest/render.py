@@ -1,4 +1,5 @@
-"""Text for the terminal: ingest lines and comparison tables that fit a 100-column screen."""
+"""Text for the terminal: ingest lines, comparison tables and search hits that fit a 100-column
+screen."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from itertools import zip_longest
 import pandas as pd
 
 from councilplans.ingest.batch import FileResult
-from councilplans.store.queries import KINDS
+from councilplans.store.queries import KINDS, UNKNOWN_AUTHORITY
+from councilplans.store.search import Hit
 
 WIDTH = 100
 
@@ -74,3 +76,20 @@ def _compare_row(measure: object, baseline: object, target: object) -> list[str]
         f"{'* ' if i == 0 else '  '}{m:<{MEASURE}} | {b:<{BASELINE}} | {t}".rstrip()
         for i, (m, b, t) in enumerate(rows)
     ]
+
+
+def search_text(hits: list[Hit]) -> str:
+    """One block per hit: authority | document | page | kind, the heading path, the snippet."""
+    if not hits:
+        return "No matches."
+    return "\n\n".join(_hit_block(hit) for hit in hits)
+
+
+def _hit_block(hit: Hit) -> str:
+    page = f"page {hit.page}" if hit.page is not None else "page -"
+    lines = [f"{hit.authority or UNKNOWN_AUTHORITY} | {hit.document} | {page} | {hit.kind}"]
+    heading = " > ".join(hit.heading_path) or "(no heading)"
+    lines += textwrap.wrap(heading, WIDTH, initial_indent="  ", subsequent_indent="  ")
+    lines += textwrap.wrap(hit.snippet or "-", WIDTH, initial_indent="    ",
+                           subsequent_indent="    ")
+    return "\n".join(lines)

@@ -26,6 +26,7 @@ from councilplans.store.queries import (
     records_frame,
     summary,
 )
+from councilplans.store.search import EmptyQuery, Hit, SearchError, search
 from councilplans.store.write import (
     VersionInfo,
     latest_version,
@@ -35,8 +36,9 @@ from councilplans.store.write import (
 )
 
 __all__ = [
-    "DEFAULT_DB", "Changes", "ExportError", "NoSuchDocument", "NotEnoughVersions", "Store",
-    "StoreError", "VersionInfo", "changes", "compare", "connect", "export", "iter_documents",
-    "iter_records", "iter_sections", "iter_tables", "latest_version", "latest_version_ids",
-    "parser_version", "records_frame", "summary", "write_failure", "write_version",
+    "DEFAULT_DB", "Changes", "EmptyQuery", "ExportError", "Hit", "NoSuchDocument",
+    "NotEnoughVersions", "SearchError", "Store", "StoreError", "VersionInfo", "changes", "compare",
+    "connect", "export", "iter_documents", "iter_records", "iter_sections", "iter_tables",
+    "latest_version", "latest_version_ids", "parser_version", "records_frame", "search",
+    "summary", "write_failure", "write_version",
 ]

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from councilplans.store import fulltext
 from councilplans.store.models import USABLE, Base, VersionRow
 
 DEFAULT_DB = "councilplans.db"
@@ -121,13 +122,14 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create the tables and views that are missing."""
+    """Create the tables, views and full-text index that are missing."""
     Base.metadata.create_all(engine)
     create = "CREATE VIEW IF NOT EXISTS" if engine.dialect.name == "sqlite" else None
     with engine.begin() as conn:
         for name, body in VIEWS.items():
             verb = create or "CREATE OR REPLACE VIEW"
             conn.execute(text(f"{verb} {name} AS {body}"))
+    fulltext.create_index(engine)
 
 
 def drop_schema(store: Store) -> None:
@@ -135,6 +137,7 @@ def drop_schema(store: Store) -> None:
     with store.engine.begin() as conn:
         for name in reversed(list(VIEWS)):
             conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
+    fulltext.drop_index(store.engine)
     Base.metadata.drop_all(store.engine)
 
 

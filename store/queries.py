@@ -43,7 +43,7 @@ KINDS = ("action", "indicator", "risk", "priority")
 UNKNOWN_AUTHORITY = "(unknown)"
 
 
-def _latest(stmt: Select[Any], version_id: ColumnElement[int]) -> Select[Any]:
+def join_latest(stmt: Select[Any], version_id: ColumnElement[int]) -> Select[Any]:
     """Join a statement over a version-owned table to its document and authority (latest only)."""
     return (
         stmt.join(VersionRow, VersionRow.id == version_id)
@@ -56,7 +56,7 @@ def _latest(stmt: Select[Any], version_id: ColumnElement[int]) -> Select[Any]:
 def _records_stmt() -> Select[Any]:
     stmt = select(RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name,
                   AuthorityRow.code).select_from(RecordRow)
-    stmt = _latest(stmt, RecordRow.version_id)
+    stmt = join_latest(stmt, RecordRow.version_id)
     return stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
 
 
@@ -83,7 +83,7 @@ def _record_dict(rec: RecordRow, doc: str, file: str, authority: str | None,
 def iter_tables(store: Store) -> Iterator[dict[str, Any]]:
     """Every table of the latest versions: grid of strings, spans, pages ([] for DOCX)."""
     stmt = select(TableRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name)
-    stmt = _latest(stmt.select_from(TableRow), TableRow.version_id)
+    stmt = join_latest(stmt.select_from(TableRow), TableRow.version_id)
     with store.session() as session:
         rows = session.execute(stmt.order_by(DocumentRow.doc, TableRow.index))
         for table, doc, file, authority in rows:
@@ -99,7 +99,7 @@ def iter_tables(store: Store) -> Iterator[dict[str, Any]]:
 def iter_sections(store: Store) -> Iterator[dict[str, Any]]:
     """Every section (heading path and the text under it) of the latest versions."""
     stmt = select(SectionRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name)
-    stmt = _latest(stmt.select_from(SectionRow), SectionRow.version_id)
+    stmt = join_latest(stmt.select_from(SectionRow), SectionRow.version_id)
     with store.session() as session:
         rows = session.execute(stmt.order_by(DocumentRow.doc, SectionRow.position))
         for section, doc, file, authority in rows:

@@ -28,7 +28,7 @@ def ingested(fake_pipeline: None, plans: Path, db_url: str) -> str:
 
 
 def test_every_command_has_an_example() -> None:
-    for name in ("ingest", "compare", "export", "changes"):
+    for name in ("ingest", "compare", "export", "changes", "search"):
         result = run(name, "--help")
         assert result.exit_code == 0 and "Example:" in result.output
         assert "--db URL" in result.output

@@ -1,0 +1,152 @@
+"""The full-text index over sections and records, kept in step with them by the database.
+
+SQLite: one FTS5 table, ``search_index``, written by triggers on ``sections`` and ``records``.
+PostgreSQL: a GIN index on a to_tsvector('english', ...) expression of each of the two tables.
+Either way an index entry is written in the transaction that writes its row, and rolled back
+with it: a trigger runs inside the INSERT or DELETE that fires it, and an expression index is
+part of its table. A database made before the index existed gets it, filled from the rows
+already stored, the next time it is opened.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine, text
+
+SEARCH_TABLE = "search_index"
+RECORD_TEXT_FIELDS = ("priority", "action", "measure", "baseline", "target", "owner", "date")
+
+# SQLite. A regular FTS5 table, which keeps its own copy of the text: snippet() needs the text,
+# which a contentless table does not keep, and an external-content table reads one content
+# table where there are two. The copy costs the stored text once more.
+# Its rowid is a section's id, or minus a record's id: one table holds both, so bm25() ranks
+# sections and records on the same statistics. The porter stemmer matches "priorities" to
+# "priority" as PostgreSQL's english configuration does.
+# The heading indexed is a row's own, the last of its heading path: the titles above it are
+# every sibling's too, and would lift every subsection of a chapter whose title matches.
+SQLITE_TABLE = (
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(heading, body, "
+    "tokenize = 'porter unicode61 remove_diacritics 2')"
+)
+SQLITE_HEADING = "json_extract({r}.heading_path, '$[#-1]')"
+SQLITE_RECORD_BODY = (
+    "(SELECT group_concat(value, ' | ') FROM ("
+    "SELECT value FROM json_each(json_array("
+    + ", ".join(f"{{r}}.{name}" for name in RECORD_TEXT_FIELDS)
+    + ")) UNION ALL SELECT value FROM json_each({r}.extra)) WHERE value <> '')"
+)
+# table -> (rowid, heading, body), as SQL over the row {r}
+SQLITE_SOURCES = {
+    "sections": ("{r}.id", SQLITE_HEADING, "{r}.text"),
+    "records": ("-{r}.id", SQLITE_HEADING, SQLITE_RECORD_BODY),
+}
+
+# PostgreSQL: the same heading and text as on SQLite. to_tsvector of a json value reads its
+# string values only, not its keys.
+PG_CONFIG = "'english'"
+PG_HEADING = "{t}heading_path ->> -1"
+PG_SECTION_VECTOR = (
+    f"setweight(to_tsvector({PG_CONFIG}, coalesce({PG_HEADING}, '')), 'A') || "
+    f"setweight(to_tsvector({PG_CONFIG}, {{t}}text), 'B')"
+)
+PG_RECORD_VECTOR = (
+    f"setweight(to_tsvector({PG_CONFIG}, coalesce({PG_HEADING}, '')), 'A') || "
+    f"setweight(to_tsvector({PG_CONFIG}, "
+    + " || ' ' || ".join(f"coalesce({{t}}{name}, '')" for name in RECORD_TEXT_FIELDS)
+    + f"), 'B') || setweight(to_tsvector({PG_CONFIG}, {{t}}extra), 'B')"
+)
+PG_VECTORS = {"sections": PG_SECTION_VECTOR, "records": PG_RECORD_VECTOR}
+
+
+def pg_heading(table: str) -> str:
+    """A row's own heading, the last of its heading path, as PostgreSQL SQL."""
+    return PG_HEADING.format(t=f"{table}.")
+
+
+def pg_vector(table: str, qualified: bool = True) -> str:
+    """The tsvector expression of a table's rows: the one its GIN index is built on.
+
+    A query must spell the same expression for PostgreSQL to use the index.
+    """
+    return "(" + PG_VECTORS[table].format(t=f"{table}." if qualified else "") + ")"
+
+
+def create_index(engine: Engine) -> None:
+    """Create the full-text index if it is missing, filled from the rows already stored."""
+    if engine.dialect.name == "sqlite":
+        _create_sqlite(engine)
+    elif engine.dialect.name == "postgresql":
+        _create_postgres(engine)
+
+
+def drop_index(engine: Engine) -> None:
+    """Drop the SQLite FTS5 table (its triggers go with their tables; PG indexes likewise)."""
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+def _create_sqlite(engine: Engine) -> None:
+    with engine.connect() as conn:
+        if _sqlite_has_index(conn):
+            return
+        # pysqlite runs DDL outside any transaction unless one is open: BEGIN IMMEDIATE makes
+        # the table, its triggers and the backfill one commit, and takes the write lock first,
+        # so a second process opening the same old database waits and then finds it done.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if not _sqlite_has_index(conn):
+            for statement in _sqlite_statements():
+                conn.exec_driver_sql(statement)
+        conn.commit()
+
+
+def _sqlite_has_index(conn: Connection) -> bool:
+    found = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": SEARCH_TABLE},
+    )
+    return found.first() is not None
+
+
+def _sqlite_statements() -> list[str]:
+    """The FTS5 table, then per source table its triggers and the backfill of its rows."""
+    statements = [SQLITE_TABLE]
+    for table, source in SQLITE_SOURCES.items():
+        statements += _sqlite_triggers(table, source)
+        statements.append(f"{_sqlite_insert(source, table)} FROM {table}")
+    return statements
+
+
+def _sqlite_insert(source: tuple[str, str, str], row: str) -> str:
+    rowid, heading, body = (part.format(r=row) for part in source)
+    return f"INSERT INTO {SEARCH_TABLE}(rowid, heading, body) SELECT {rowid}, {heading}, {body}"
+
+
+def _sqlite_delete(source: tuple[str, str, str], row: str) -> str:
+    return f"DELETE FROM {SEARCH_TABLE} WHERE rowid = {source[0].format(r=row)}"
+
+
+def _sqlite_triggers(table: str, source: tuple[str, str, str]) -> list[str]:
+    # Versions are never updated in place; the update trigger keeps hand edits in step too.
+    bodies = {
+        "insert": [_sqlite_insert(source, "new")],
+        "delete": [_sqlite_delete(source, "old")],
+        "update": [_sqlite_delete(source, "old"), _sqlite_insert(source, "new")],
+    }
+    return [
+        f"CREATE TRIGGER {table}_search_{event} AFTER {event.upper()} ON {table} BEGIN "
+        + "".join(f"{statement}; " for statement in statements)
+        + "END"
+        for event, statements in bodies.items()
+    ]
+
+
+def _create_postgres(engine: Engine) -> None:
+    with engine.begin() as conn:
+        for table in PG_VECTORS:
+            name = f"ix_{table}_search"
+            # Checked first: CREATE INDEX locks the table even when the index exists already.
+            if conn.scalar(text("SELECT to_regclass(:name)"), {"name": name}) is None:
+                conn.execute(text(
+                    f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+                    f"USING GIN ({pg_vector(table, qualified=False)})"
+                ))

@@ -1,0 +1,221 @@
+"""Full-text search over the sections and records of each document's latest version.
+
+    >>> hits = search(store, '"early help" families', authority="Stoke", kind="section")
+    >>> [(h.document, h.page) for h in hits[:2]]
+    [('stoke-on-trent-cyp-plan-2016-20.docx', None), ('stoke-on-trent-cyp-plan-2016-20.pdf', 11)]
+    >>> hits[0].snippet
+    'Priority – Provide [Early Help] and support for children and [families] that need it most'
+
+A query is words and "quoted phrases": a hit has all of them, a phrase as consecutive words,
+each word matched by its stem ("priorities" finds "priority"). Punctuation in a query is read
+as the text's own punctuation ("C&YP", "2012-15", "help's"), never as query syntax. Hits come
+best first: bm25 on SQLite, ts_rank on PostgreSQL, a heading's words weighing more than a
+body's. The index itself is in ``fulltext.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import reduce
+from typing import Any, get_args
+
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    case,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+    union_all,
+)
+
+from councilplans.normalise.authorities import find_authority
+from councilplans.normalise.record import Kind
+from councilplans.store.db import Store, StoreError
+from councilplans.store.fulltext import RECORD_TEXT_FIELDS, SEARCH_TABLE, pg_heading, pg_vector
+from councilplans.store.models import AuthorityRow, DocumentRow, RecordRow, SectionRow
+from councilplans.store.queries import join_latest
+
+KINDS = ("section", *get_args(Kind))
+OPEN, CLOSE, ELLIPSIS = "[", "]", "..."  # around matched words; where a snippet is cut
+SNIPPET_WORDS = 24
+HEADING_WEIGHT, BODY_WEIGHT = 2.0, 1.0  # bm25 on SQLite; PostgreSQL weighs them 'A' and 'B'
+TERM = re.compile(r'"([^"]*)"|([^\s"]+)')  # a "quoted phrase", or a word up to a space or quote
+PG_CONFIG = literal_column("'english'")  # inline, as the index expression has it
+PG_HEADLINE = (  # ShortWord=0: keep short words ("Be", "at") at the ends of a fragment
+    f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}, "
+    f'ShortWord=0, MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
+)
+
+
+class SearchError(StoreError):
+    """A search that cannot be run as asked."""
+
+
+class EmptyQuery(SearchError):
+    """A query with no word in it to search for."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matching section or record of a document's latest version.
+
+    ``snippet`` is the matching text with the matched words in [brackets]. ``score`` is higher
+    for better hits; it is bm25 on SQLite and ts_rank on PostgreSQL, so it compares hits of one
+    search only.
+    """
+
+    authority: str | None
+    document: str  # the file name
+    heading_path: tuple[str, ...]
+    page: int | None  # a section's first page or a record's page; None for DOCX
+    kind: str  # "section", or the record's kind
+    snippet: str
+    score: float
+
+
+def search(store: Store, query: str, *, authority: str | None = None, kind: str | None = None,
+           limit: int = 20) -> list[Hit]:
+    """The sections and records that match ``query``, best first, at most ``limit``.
+
+    ``authority`` is any name, alias or code of a council (as ``ingest --authority``); ``kind``
+    is "section" or a record kind. Raise EmptyQuery when the query has no word to search for.
+    """
+    terms = query_terms(query)
+    if not terms:
+        raise EmptyQuery(f'{query!r}: nothing to search for; give words or "quoted phrases"')
+    if kind is not None and kind not in KINDS:
+        raise SearchError(f"{kind}: no such kind; choose one of {', '.join(KINDS)}")
+    if limit < 1:
+        raise SearchError(f"{limit}: the limit must be at least 1")
+    code = find_authority(authority).code if authority is not None else None
+    statement = STATEMENTS.get(store.engine.dialect.name)
+    if statement is None:
+        raise SearchError(f"{store.url}: full-text search needs SQLite or PostgreSQL")
+    with store.atomic() as session:
+        rows = session.execute(statement(terms, code, kind, limit))
+        return [_hit(row) for row in rows]
+
+
+def query_terms(query: str) -> list[str]:
+    """The words and "quoted phrases" of a user's query, in order.
+
+    A quote without its partner is ignored; a term without a letter or digit is dropped.
+    """
+    terms = []
+    for phrase, word in TERM.findall(query):
+        term = " ".join((phrase or word).split())
+        if re.search(r"[^\W_]", term):
+            terms.append(term)
+    return terms
+
+
+def fts5_query(terms: Sequence[str]) -> str:
+    """An FTS5 query that matches rows having every term: each term is one FTS5 string, which
+    the tokenizer splits as it split the text, so nothing in it is read as query syntax."""
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def _hit(row: Any) -> Hit:
+    return Hit(
+        authority=row.authority,
+        document=row.document,
+        heading_path=tuple(row.heading_path or ()),
+        page=row.page,
+        kind=row.kind,
+        snippet=" ".join((row.snippet or "").split()),
+        score=float(row.score),
+    )
+
+
+def _source(model: type[SectionRow] | type[RecordRow], start: FromClause, code: str | None,
+            kind: str | None, *columns: ColumnElement[Any]) -> Select[Any]:
+    """Hit columns of one source table (sections or records) joined to its latest versions."""
+    if model is SectionRow:
+        kind_column, page = literal("section"), SectionRow.first_page
+    else:
+        kind_column, page = RecordRow.kind, RecordRow.page
+    stmt = select(
+        AuthorityRow.name.label("authority"), DocumentRow.file.label("document"),
+        model.heading_path.label("heading_path"), page.label("page"),
+        kind_column.label("kind"), *columns,
+    )
+    stmt = join_latest(stmt.select_from(start), model.version_id)
+    if code is not None:
+        stmt = stmt.where(AuthorityRow.code == code)
+    if model is RecordRow and kind is not None:
+        stmt = stmt.where(RecordRow.kind == kind)
+    return stmt
+
+
+def _models(kind: str | None) -> list[type[SectionRow] | type[RecordRow]]:
+    if kind is None:
+        return [SectionRow, RecordRow]
+    return [SectionRow] if kind == "section" else [RecordRow]
+
+
+def _best(parts: list[Select[Any]], limit: int) -> Select[Any]:
+    hits = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+    return select(hits).order_by(hits.c.score.desc(), hits.c.document, hits.c.page).limit(limit)
+
+
+def _sqlite(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
+    # A section's row in the index has its id as rowid, a record's minus its id (fulltext.py).
+    index = table(SEARCH_TABLE, column("rowid"))
+    name = literal_column(SEARCH_TABLE)
+    score = (-func.bm25(name, HEADING_WEIGHT, BODY_WEIGHT)).label("score")
+    snippet = func.snippet(name, -1, OPEN, CLOSE, ELLIPSIS, SNIPPET_WORDS).label("snippet")
+    match = name.match(fts5_query(terms))
+    parts = []
+    for model in _models(kind):
+        rowid = model.id if model is SectionRow else -model.id
+        start = index.join(model, rowid == index.c.rowid)
+        parts.append(_source(model, start, code, kind, score, snippet).where(match))
+    return _best(parts, limit)
+
+
+def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
+    query = reduce(lambda a, b: a.op("&&")(b),
+                   (func.phraseto_tsquery(PG_CONFIG, term) for term in terms))
+    parts = []
+    for model in _models(kind):
+        name = model.__tablename__
+        vector = literal_column(pg_vector(name))
+        score = func.ts_rank(vector, query, 1).label("score")  # 1: divided by 1 + log(length)
+        heading = literal_column(pg_heading(name)).label("heading_text")
+        body = _pg_body_text(model).label("body_text")
+        parts.append(_source(model, model, code, kind, score, heading, body)
+                     .where(vector.op("@@", is_comparison=True)(query)))
+    best = _best(parts, limit).subquery()
+    shown = _pg_shown(best.c.heading_text, best.c.body_text, query)
+    snippet = func.ts_headline(PG_CONFIG, shown, query, PG_HEADLINE).label("snippet")
+    columns = [best.c[name] for name in ("authority", "document", "heading_path", "page", "kind",
+                                         "score")]
+    return select(*columns, snippet).order_by(best.c.score.desc(), best.c.document, best.c.page)
+
+
+def _pg_body_text(model: type[SectionRow] | type[RecordRow]) -> ColumnElement[str]:
+    if model is SectionRow:
+        return SectionRow.text
+    fields = ", ".join(f"nullif(records.{name}, '')" for name in RECORD_TEXT_FIELDS)
+    extra = "(SELECT string_agg(value, ' | ') FROM json_each_text(records.extra) WHERE value <> '')"
+    return literal_column(f"concat_ws(' | ', {fields}, {extra})")
+
+
+def _pg_shown(heading: ColumnElement[str], body: ColumnElement[str],
+              query: ColumnElement[Any]) -> ColumnElement[str]:
+    """The text to cut the snippet from: the body, unless only the heading matches."""
+    def matches(text: ColumnElement[str]) -> ColumnElement[bool]:
+        vector = func.to_tsvector(PG_CONFIG, func.coalesce(text, ""))
+        return vector.op("@@", is_comparison=True)(query)
+
+    return case((matches(heading) & ~matches(body), heading), else_=body)
+
+
+STATEMENTS = {"sqlite": _sqlite, "postgresql": _postgres}

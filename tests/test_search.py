@@ -1,0 +1,359 @@
+"""Full-text search: the library function on real samples and on hand-built plans, the index kept
+in step with every write, old databases, and the `search` command.
+
+Every test runs on SQLite, and on PostgreSQL too when COUNCILPLANS_TEST_PG_URL is set.
+Expected authorities, headings and pages come from samples/truth and phrases from
+samples/seeds, never from search output.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from functools import cache
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import make_document
+from sqlalchemy import func, select, text
+
+from councilplans.extractors import Document, extract, sha256_of
+from councilplans.ingest import batch
+from councilplans.ingest.cli import main
+from councilplans.normalise import Normalised, normalise
+from councilplans.normalise.authorities import UnknownAuthority, find_authority
+from councilplans.normalise.record import Metadata, Record, Section
+from councilplans.store import (
+    EmptyQuery,
+    SearchError,
+    StoreError,
+    connect,
+    fulltext,
+    search,
+    write_failure,
+    write_version,
+)
+from councilplans.store.models import RecordRow, SectionRow, VersionRow
+from councilplans.store.search import fts5_query, query_terms
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+STOCKTON_PDF = "stockton-on-tees-cyp-plan-2007-10.pdf"
+STOCKTON_DOCX = "stockton-on-tees-cyp-plan-2007-10.docx"
+STOKE_PDF = "stoke-on-trent-cyp-plan-2016-20.pdf"
+STOKE_DOCX = "stoke-on-trent-cyp-plan-2016-20.docx"
+# Seed 004: "The Children's Trust Board will develop an information sharing protocol across
+# Children's Services", under the "What next?" that follows "Integrated Children's System".
+PROTOCOL = '"information sharing protocol"'
+
+
+def truth(file: str) -> dict:
+    return json.loads((SAMPLES / "truth" / f"{file}.json").read_text(encoding="utf-8"))
+
+
+def truth_heading_path(file: str, heading: str, page: int | None) -> tuple[str, ...]:
+    """The truth's chain of headings down to ``heading`` on ``page``."""
+    chain: list[dict] = []
+    for entry in truth(file)["headings"]:
+        chain = [c for c in chain if c["level"] < entry["level"]] + [entry]
+        if entry["text"] == heading and entry["page"] == page:
+            return tuple(c["text"] for c in chain)
+    raise LookupError(f"{file}: no heading {heading!r} on page {page}")
+
+
+def unmarked(snippet: str) -> str:
+    return re.sub(r"[\[\]]", "", snippet)
+
+
+@cache
+def _parsed(path: str, sha256: str) -> tuple[Document, Normalised]:
+    doc = extract(path)
+    return doc, normalise(doc)
+
+
+@pytest.fixture
+def cached_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real extractor and normaliser, each file's result kept for the next test."""
+    monkeypatch.setattr(batch, "extract", lambda path: _parsed(str(path), sha256_of(path))[0])
+    monkeypatch.setattr(batch, "normalise", lambda doc: _parsed(doc.path, doc.sha256)[1])
+
+
+def ingest(store, *files: str | Path) -> None:
+    paths = [f if isinstance(f, Path) else SAMPLES / f for f in files]
+    report = batch.ingest_paths(paths, store)
+    assert report.ok, report.summary()
+
+
+@pytest.fixture
+def samples(store, cached_pipeline: None):
+    ingest(store, STOCKTON_PDF, STOCKTON_DOCX, STOKE_PDF)
+    return store
+
+
+def write_plan(store, path: str, sections=(), records=(), sha: str = "a" * 64,
+               authority: str = "STE"):
+    norm = Normalised(records=tuple(records), sections=tuple(sections), tables=(),
+                      metadata=Metadata())
+    return write_version(store, path, make_document(path, sha), norm, find_authority(authority))
+
+
+def assert_index_in_step(store) -> None:
+    """SQLite: the FTS5 table holds exactly one row per section and record (PostgreSQL's
+    index is on the tables themselves, so it cannot fall out of step)."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    with store.session() as session:
+        indexed = set(session.scalars(text(f"SELECT rowid FROM {fulltext.SEARCH_TABLE}")))
+        sections = set(session.scalars(select(SectionRow.id)))
+        records = {-i for i in session.scalars(select(RecordRow.id))}
+    assert indexed == sections | records
+
+
+# Samples
+
+
+def test_phrase_finds_its_section_and_page(samples) -> None:
+    hits = search(samples, PROTOCOL)
+    [pdf] = [h for h in hits if h.document == STOCKTON_PDF]
+    assert pdf.authority == truth(STOCKTON_PDF)["authority"]
+    expected = truth_heading_path(STOCKTON_PDF, "What next?", 13)
+    assert expected[-2:] == ("Developing the Information Agenda", "What next?")
+    assert pdf.heading_path[-len(expected):] == expected
+    assert (pdf.page, pdf.kind) == (13, "section")
+    assert "[information" in pdf.snippet
+    assert "develop an information sharing protocol across" in unmarked(pdf.snippet)
+    [docx] = [h for h in hits if h.document == STOCKTON_DOCX]
+    assert docx.page is None and docx.heading_path[-1] == "What next?"
+
+
+def test_phrase_needs_its_words_in_order(samples) -> None:
+    assert search(samples, '"protocol sharing information"') == []
+    words = search(samples, "protocol sharing information")
+    assert STOCKTON_PDF in {h.document for h in words}
+
+
+def test_authority_filter_takes_any_name_or_code(samples) -> None:
+    stockton = truth(STOCKTON_PDF)["authority"]
+    stoke = truth(STOKE_PDF)["authority"]
+    everyone = search(samples, "children", limit=200)
+    assert {h.authority for h in everyone} == {stockton, stoke}
+    for name in ("stockton on tees", "STOCKTON-ON-TEES", "STT"):
+        hits = search(samples, "children", authority=name, limit=200)
+        assert hits and {h.authority for h in hits} == {stockton}
+    assert {h.authority for h in search(samples, "children", authority="stoke")} == {stoke}
+    with pytest.raises(UnknownAuthority, match="^Stockon: unknown authority"):
+        search(samples, "children", authority="Stockon")
+
+
+def test_kind_filter(samples) -> None:
+    indicators = search(samples, '"Early Help"', kind="indicator", limit=100)
+    assert indicators and {h.kind for h in indicators} == {"indicator"}
+    # Every Early Help indicator of the Stoke PDF sits on a page of a truth table holding one.
+    stoke = truth(STOKE_PDF)
+    tables = {r["table"] for r in stoke["records"] if r["kind"] == "indicator"
+              and "early help" in " ".join(str(v) for v in r.values() if v).lower()}
+    pages = {p for t in stoke["tables"] if t["index"] in tables for p in t["pages"]}
+    assert pages and {h.page for h in indicators if h.document == STOKE_PDF} <= pages
+    sections = search(samples, '"Early Help"', kind="section", limit=100)
+    assert sections and {h.kind for h in sections} == {"section"}
+    assert search(samples, '"Early Help"', kind="risk") == []
+    with pytest.raises(SearchError, match="^people: no such kind; choose one of section, "):
+        search(samples, "help", kind="people")
+
+
+def test_reingest_of_a_changed_file_replaces_its_hits(store, cached_pipeline: None,
+                                                      tmp_path: Path) -> None:
+    plan = tmp_path / "plan.docx"
+    shutil.copy(SAMPLES / STOCKTON_DOCX, plan)
+    ingest(store, plan)
+    assert [h.document for h in search(store, PROTOCOL)] == ["plan.docx"]
+    shutil.copy(SAMPLES / STOKE_DOCX, plan)
+    ingest(store, plan)
+    assert search(store, PROTOCOL) == []
+    early = search(store, '"Early Help"')
+    assert early and {h.document for h in early} == {"plan.docx"}
+    assert {h.authority for h in early} == {truth(STOKE_DOCX)["authority"]}
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(VersionRow)) == 2
+    assert_index_in_step(store)
+
+
+# Hand-built plans: ranking, query syntax, the index in step
+
+
+def test_more_mentions_rank_first(store) -> None:
+    write_plan(store, "/plans/once.pdf", [Section(
+        ("Health",), 1, "Among many aims for the coming years across the whole city we will "
+        "support breastfeeding and work with schools, nurseries and families.", 3, 3)])
+    write_plan(store, "/plans/often.pdf", [Section(
+        ("Health",), 1, "Breastfeeding: more mothers breastfeeding at 6-8 weeks, with "
+        "breastfeeding peer support.", 5, 5)], sha="b" * 64)
+    hits = search(store, "breastfeeding")
+    assert [h.document for h in hits] == ["often.pdf", "once.pdf"]
+    assert hits[0].score > hits[1].score
+    assert (hits[0].page, hits[0].heading_path, hits[0].kind) == (5, ("Health",), "section")
+
+
+def test_a_heading_match_ranks_above_a_body_match(store) -> None:
+    write_plan(store, "/plans/body.pdf", [Section(
+        ("Health",), 1, "Our plans for new mothers and breastfeeding.", 2, 2)])
+    write_plan(store, "/plans/heading.pdf", [Section(
+        ("Health", "Breastfeeding"), 2, "Our plans for new mothers and babies.", 4, 4)],
+        sha="b" * 64)
+    assert [h.document for h in search(store, "breastfeeding")] == ["heading.pdf", "body.pdf"]
+
+
+def test_records_are_searched_with_their_kind_and_page(store) -> None:
+    record = Record(kind="action", priority="Be healthy", measure="Launch a kinship carers' forum",
+                    owner="Jo Bloggs", page=7, heading_path=("Action plan",),
+                    extra=(("Outcomes required", "Fewer placement breakdowns"),))
+    write_plan(store, "/plans/actions.pdf", records=[record])
+    [hit] = search(store, "kinship")
+    assert (hit.kind, hit.page, hit.heading_path) == ("action", 7, ("Action plan",))
+    assert hit.authority == "Stoke-on-Trent" and hit.document == "actions.pdf"
+    assert [h.kind for h in search(store, "placement breakdowns")] == ["action"]
+    assert [h.kind for h in search(store, "Bloggs")] == ["action"]
+
+
+PUNCTUATED = "C&YP: early help's offer for 2012-15 (see NI 56) and the [RAG] rating."
+FOUND = ["early help's", '"2012-15"', "C&YP", '"early help', "help's\"", "(NI 56)", "early*",
+         "rating.", "[RAG]"]
+NOT_AN_ERROR = ["heading:early", "NEAR(early help)", "early OR", "AND", "NOT early", "'early",
+                "^help", "help + offer", "{early}", "a\\b", "100%", "early; DROP TABLE records"]
+
+
+@pytest.fixture
+def punctuated(store):
+    write_plan(store, "/plans/punctuated.pdf", [Section(("Early help",), 1, PUNCTUATED, 1, 1)])
+    return store
+
+
+@pytest.mark.parametrize("query", FOUND)
+def test_punctuation_is_read_as_the_text_has_it(punctuated, query: str) -> None:
+    [hit] = search(punctuated, query)
+    assert hit.document == "punctuated.pdf"
+
+
+@pytest.mark.parametrize("query", NOT_AN_ERROR)
+def test_query_syntax_is_never_an_error(punctuated, query: str) -> None:
+    assert isinstance(search(punctuated, query), list)
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""', '"', "&&&", "' - ;"])
+def test_a_query_without_words_is_a_named_error(store, query: str) -> None:
+    with pytest.raises(EmptyQuery, match="nothing to search for") as info:
+        search(store, query)
+    assert isinstance(info.value, StoreError) and "\n" not in str(info.value)
+
+
+def test_limit_must_be_positive(store) -> None:
+    with pytest.raises(SearchError, match="^0: the limit must be at least 1"):
+        search(store, "help", limit=0)
+    write_plan(store, "/plans/many.pdf",
+               [Section((f"Part {i}",), 1, "early help", i, i) for i in range(1, 6)])
+    assert len(search(store, "help", limit=3)) == 3
+
+
+def test_query_terms_and_fts5_quoting() -> None:
+    assert query_terms('early "help\'s   offer" C&YP " &') == ["early", "help's offer", "C&YP"]
+    assert query_terms('"2012-15') == ["2012-15"]
+    assert fts5_query(["early", 'a"b']) == '"early" "a""b"'
+
+
+def test_failed_write_leaves_the_index_as_it_was(store) -> None:
+    write_plan(store, "/plans/p.pdf", [Section(("A",), 1, "old wording on fostering", 1, 1)])
+    bad = Record(kind="action", priority=None, measure={"not": "text"})  # no driver binds it
+    with pytest.raises(StoreError):
+        write_plan(store, "/plans/p.pdf", [Section(("A",), 1, "new wording on adoption", 1, 1)],
+                   records=[bad], sha="b" * 64)
+    assert search(store, "adoption") == []
+    assert [h.document for h in search(store, "fostering")] == ["p.pdf"]
+    assert_index_in_step(store)
+
+
+def test_a_later_failure_keeps_the_last_good_version_searchable(store) -> None:
+    write_plan(store, "/plans/p.pdf", [Section(("A",), 1, "fostering", 1, 1)])
+    write_failure(store, "/plans/p.pdf", "b" * 64, "/plans/p.pdf: the file is damaged")
+    assert [h.document for h in search(store, "fostering")] == ["p.pdf"]
+    # A failed retry of the same content replaces that version: its rows go, and their index.
+    write_plan(store, "/plans/q.pdf", [Section(("A",), 1, "adoption", 1, 1)], sha="c" * 64)
+    write_failure(store, "/plans/q.pdf", "c" * 64, "/plans/q.pdf: now damaged")
+    assert search(store, "adoption") == []
+    assert_index_in_step(store)
+
+
+def test_database_made_before_search_gets_its_index(db_url: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fulltext, "create_index", lambda engine: None)
+    with connect(db_url) as old:
+        write_plan(old, "/plans/p.pdf", [Section(("A",), 1, "kinship care", 1, 1)])
+        assert not _has_index(old)
+    monkeypatch.undo()
+    with connect(db_url) as store:
+        assert _has_index(store)
+        assert [h.document for h in search(store, "kinship")] == ["p.pdf"]
+        assert_index_in_step(store)
+        write_plan(store, "/plans/p.pdf", [Section(("A",), 1, "foster care", 1, 1)], sha="b" * 64)
+        assert search(store, "kinship") == []
+        assert [h.document for h in search(store, "foster")] == ["p.pdf"]
+        assert_index_in_step(store)
+
+
+def _has_index(store) -> bool:
+    with store.session() as session:
+        if store.engine.dialect.name == "sqlite":
+            query = "SELECT count(*) FROM sqlite_master WHERE name = :name"
+            return bool(session.scalar(text(query), {"name": fulltext.SEARCH_TABLE}))
+        found = session.scalar(text("SELECT to_regclass('ix_sections_search')"))
+        return found is not None
+
+
+# The command
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_search_command_prints_one_block_per_hit(store, db_url: str) -> None:
+    write_plan(store, "/plans/plan.pdf", [
+        Section(("Outcomes", "Be healthy"), 2, "Breastfeeding at 6-8 weeks rises", 3, 4)],
+        records=[Record(kind="indicator", priority="Be healthy",
+                        measure="Breastfeeding at 6-8 weeks", heading_path=("Targets",))])
+    result = run("search", "breastfeeding", "--db", db_url)
+    assert result.exit_code == 0
+    assert sorted(result.output.rstrip("\n").split("\n\n")) == [
+        "Stoke-on-Trent | plan.pdf | page - | indicator\n"
+        "  Targets\n"
+        "    Be healthy | [Breastfeeding] at 6-8 weeks",
+        "Stoke-on-Trent | plan.pdf | page 3 | section\n"
+        "  Outcomes > Be healthy\n"
+        "    [Breastfeeding] at 6-8 weeks rises",
+    ]
+    kind = run("search", "breastfeeding", "--kind", "indicator", "--limit", "1", "--db", db_url)
+    assert kind.output.splitlines()[0] == "Stoke-on-Trent | plan.pdf | page - | indicator"
+    assert run("search", "adoption", "--db", db_url).output == "No matches.\n"
+
+
+def test_search_command_on_samples(samples, db_url: str) -> None:
+    result = run("search", PROTOCOL, "--authority", "Stockton-on-Tees", "--kind", "section",
+                 "--db", db_url)
+    blocks = result.output.strip().split("\n\n")
+    pdf = [b for b in blocks if f"| {STOCKTON_PDF} |" in b]
+    assert len(blocks) == 2 and len(pdf) == 1
+    head, *rest = pdf[0].splitlines()
+    assert head == f"Stockton-on-Tees | {STOCKTON_PDF} | page 13 | section"
+    heading = " ".join(line.strip() for line in rest if not line.startswith("    "))
+    assert heading.endswith(" > ".join(truth_heading_path(STOCKTON_PDF, "What next?", 13)))
+    assert max(map(len, result.output.splitlines())) <= 100
+
+
+def test_search_errors_are_one_line(db_url: str) -> None:
+    for args, message in [
+        (["&&"], "Error: '&&': nothing to search for; give words or \"quoted phrases\"\n"),
+        (["help", "--authority", "Staford"], "Error: Staford: unknown authority; did you mean "
+         "Stafford, Salford, Staffordshire Moorlands, Staffordshire, Trafford?\n"),
+    ]:
+        result = run("search", *args, "--db", db_url)
+        assert (result.exit_code, result.output) == (1, message)
