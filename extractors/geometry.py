@@ -119,19 +119,29 @@ def rects_to_boxes(rects: Sequence[Rect], page_area: float, settings: PdfSetting
     """Given rectangles, return the coloured fills that can be cells or row bands.
 
     Thin bars are rules, white fills are invisible and a page-sized fill is a background.
-    Touching fills of nearly the same colour (a gradient drawn as strips) become one box.
+    Touching strips of nearly the same colour (a gradient drawn as strips) become one box;
+    so many fills that even then they are thousands are a chart or a drawing.
     """
     thick = settings.max_rule_thickness
     fills = [r for r in rects if not is_white(r.fill) and r.width * r.height < 0.5 * page_area]
-    if len(fills) > 3000:  # a chart or a drawing: nothing here is a table cell
+    if len(fills) > MAX_FILLS:
         return []
-    return [
-        b for b in merge_touching(fills, settings.cell_gap) if b.height > thick and b.width > thick
-    ]
+    boxes = merge_touching(fills, settings.cell_gap)
+    if len(boxes) > MAX_BOXES:
+        return []
+    return [b for b in boxes if b.height > thick and b.width > thick]
+
+
+MAX_FILLS = 50_000  # more fills than this on one page: a drawing, not worth joining
+MAX_BOXES = 3_000  # more fills than this once gradient strips are joined: a chart, a drawing
+STRIP = 4.0  # a fill this thin is a strip of a gradient, not a cell
+GRADIENT_STEP = 0.12  # neighbouring strips of a gradient differ by no more than this
 
 
 def merge_touching(boxes: list[Rect], gap: float) -> list[Rect]:
-    """Given filled boxes, union those that touch edge to edge and share a colour (gradients)."""
+    """Given filled boxes, union strips of a gradient: thin across the side where they touch
+    (both of them: a thin padding strip beside a cell-sized fill stays apart), with colours
+    close."""
     parent = list(range(len(boxes)))
 
     def find(i: int) -> int:
@@ -140,10 +150,10 @@ def merge_touching(boxes: list[Rect], gap: float) -> list[Rect]:
             i = parent[i]
         return i
 
-    for i, j in touching_pairs(boxes, gap):
+    for i, j, across in touching_pairs(boxes, gap):
         a, b = boxes[i], boxes[j]
-        thin = min(a.width, b.width, a.height, b.height) <= 4.0
-        if thin and colour_distance(a.fill, b.fill) <= 0.12:
+        thin = max(a.width, b.width) <= STRIP if across else max(a.height, b.height) <= STRIP
+        if thin and colour_distance(a.fill, b.fill) <= GRADIENT_STEP:
             parent[find(i)] = find(j)
     groups: dict[int, list[Rect]] = {}
     for i, b in enumerate(boxes):
@@ -151,8 +161,9 @@ def merge_touching(boxes: list[Rect], gap: float) -> list[Rect]:
     return [union_rects(g) for g in groups.values()]
 
 
-def touching_pairs(boxes: list[Rect], gap: float) -> Iterable[tuple[int, int]]:
-    """Given boxes, yield index pairs whose sides meet; hashed on rounded edges, so linear."""
+def touching_pairs(boxes: Sequence[Rect], gap: float) -> Iterable[tuple[int, int, bool]]:
+    """Given boxes, yield (i, j, side by side) for pairs whose sides meet along their whole
+    length; hashed on rounded edges, so linear."""
     by_x0: dict[int, list[int]] = {}
     by_top: dict[int, list[int]] = {}
     for i, b in enumerate(boxes):
@@ -169,7 +180,7 @@ def touching_pairs(boxes: list[Rect], gap: float) -> Iterable[tuple[int, int]]:
                     and abs(b.top - a.top) <= gap + 0.5
                     and abs(b.bottom - a.bottom) <= gap + 0.5
                 ):
-                    yield i, j
+                    yield i, j, True
             for j in by_top.get(round(a.bottom) + d, ()):
                 b = boxes[j]
                 if (
@@ -178,7 +189,46 @@ def touching_pairs(boxes: list[Rect], gap: float) -> Iterable[tuple[int, int]]:
                     and abs(b.x0 - a.x0) <= gap + 0.5
                     and abs(b.x1 - a.x1) <= gap + 0.5
                 ):
-                    yield i, j
+                    yield i, j, False
+
+
+def fills_to_stacks(boxes: Sequence[Rect], gap: float, same: float = 0.02) -> list[list[Rect]]:
+    """Given fills, return the stacks they make: fills of one width and colour, each meeting
+    the one above edge to edge, top to bottom (a lone fill is a stack of one). Word shades
+    a cell one text line at a time: the eye sees the stack, one shape. Stacks are hashed on
+    the rounded edges where they end, so this is linear."""
+    stacks: list[list[Rect]] = []
+    ends: dict[tuple[int, int, int], list[int]] = {}  # rounded x0, x1, bottom -> stacks
+    near = [(a, b, c) for a in (-1, 0, 1) for b in (-1, 0, 1) for c in (-1, 0, 1)]
+    for box in sorted(boxes, key=lambda r: (r.top, r.x0)):
+        key = (round(box.x0), round(box.x1), round(box.top))
+        home = next(
+            (
+                k
+                for dx0, dx1, dy in near
+                for k in ends.get((key[0] + dx0, key[1] + dx1, key[2] + dy), ())
+                if continues_stack(stacks[k][-1], box, gap, same)
+            ),
+            None,
+        )
+        if home is None:
+            home = len(stacks)
+            stacks.append([])
+        else:
+            last = stacks[home][-1]
+            ends[(round(last.x0), round(last.x1), round(last.bottom))].remove(home)
+        stacks[home].append(box)
+        ends.setdefault((round(box.x0), round(box.x1), round(box.bottom)), []).append(home)
+    return stacks
+
+
+def continues_stack(last: Rect, box: Rect, gap: float, same: float) -> bool:
+    return (
+        abs(last.x0 - box.x0) <= gap
+        and abs(last.x1 - box.x1) <= gap
+        and abs(box.top - last.bottom) <= gap
+        and colour_distance(last.fill, box.fill) <= same
+    )
 
 
 def union_rects(group: list[Rect]) -> Rect:

@@ -16,7 +16,11 @@ from councilplans.extractors.geometry import words_to_lines
 from councilplans.extractors.model import BBox, Cell, Provenance, Table, TableRole
 from councilplans.extractors.page import Colour, Word, colour_distance
 
-MARKER = re.compile(r"^([•·▪◦●■\-–o*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$")
+# a bullet, or an item number as lists print it: "3.", "(b)", "iv)", and the multi-level
+# "1.2" / "2.1.3." of outline numbering
+MARKER = re.compile(
+    r"^([•·▪◦●■\-–o*]|\(?\d{1,2}[.)]|\d{1,2}(\.\d{1,2}){1,3}\.?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,12 +202,13 @@ def is_plausible(found: FoundTable, page_width: float) -> bool:
     """Given a table fragment found without full rules, say whether it is really a table.
 
     Rejects: fewer than two rows or columns, a list (a column of bullets or numbers beside
-    text), two columns of running prose (a two-column page), and scattered text whose words
-    straddle the columns more often than they sit in them.
+    text), two columns of running prose (a two-column page), scattered text whose words
+    straddle the columns more often than they sit in them, and a grid that stays mostly
+    empty (a chart's gridlines with a few value labels between them).
     """
     t = found.table
     grid = t.grid()
-    if t.n_rows < 2 or t.n_cols < 2:
+    if t.n_rows < 2 or t.n_cols < 2 or not is_plausible_lattice(found):
         return False
     full_rows = sum(1 for row in grid if sum(1 for x in row if x) >= 2)
     if full_rows < (3 if found.grid.kind == "no-rules" else 2):
@@ -214,6 +219,17 @@ def is_plausible(found: FoundTable, page_width: float) -> bool:
         return False
     spanning = sum(1 for c in t.cells if c.colspan > 1)
     return spanning <= max(1, 0.25 * len(t.cells))
+
+
+def is_plausible_lattice(found: FoundTable) -> bool:
+    """Given a fragment inside crossing rules, say whether it is a table: text in at least
+    half its rows and a tenth of its grid positions. A chart's gridlines, axes and outlined
+    bars rule off a grid that stays mostly empty, its few labels scattered over it."""
+    grid = found.table.anchor_grid()
+    filled = [[c is not None and bool(c.text) for c in row] for row in grid]
+    rows = sum(1 for row in filled if any(row))
+    positions = sum(sum(row) for row in filled)
+    return rows > 0 and rows >= 0.5 * len(grid) and positions >= 0.1 * len(grid) * len(grid[0])
 
 
 def looks_like_prose_columns(found: FoundTable, page_width: float) -> bool:

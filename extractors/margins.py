@@ -1,5 +1,9 @@
 """Running headers and footers: margin lines repeated on most pages, page numbers, DRAFT.
 
+A page number counts only in the margin (the top or bottom ``margin_ratio`` of the page); a
+line repeated at the same place on most pages counts in twice that band, where partnership
+banners and logos' captions sit under the running header.
+
 Both the layout (which drops them from the body text) and the stitcher (which looks past
 them to see whether a table reaches the foot of a page) ask the same question here.
 """
@@ -21,9 +25,12 @@ def margin_key(line: Line) -> str:
     return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
 
 
-def in_margin(line: Line, page: PageModel, settings: PdfSettings) -> bool:
-    m = page.height * settings.margin_ratio
+def in_margin(line: Line, page: PageModel, settings: PdfSettings, widen: float = 1) -> bool:
+    m = page.height * settings.margin_ratio * widen
     return line.bottom < m or line.top > page.height - m
+
+
+BANNER_WIDEN = 2  # repeated lines count as running this many margins deep
 
 
 def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> set[tuple[str, int]]:
@@ -33,7 +40,7 @@ def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> set[tuple
         keys = {
             (margin_key(ln), round(ln.top / 12))
             for ln in words_to_lines(page.words, settings.y_tolerance)
-            if in_margin(ln, page, settings)
+            if in_margin(ln, page, settings, BANNER_WIDEN)
         }
         seen.update(keys)
     need = max(settings.running_min_pages, (len(pages) + 1) // 2)
@@ -46,10 +53,10 @@ def is_running(
     text = line.text.strip()
     if text.upper() == "DRAFT":
         return True
-    if not in_margin(line, page, settings):
+    if in_margin(line, page, settings) and PAGE_NUMBER.match(text):
+        return True
+    if not in_margin(line, page, settings, BANNER_WIDEN):
         return False
     key = margin_key(line)
     place = round(line.top / 12)
-    return bool(PAGE_NUMBER.match(text)) or any(
-        (key, p) in keys for p in (place - 1, place, place + 1)
-    )
+    return any((key, p) in keys for p in (place - 1, place, place + 1))

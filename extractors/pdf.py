@@ -13,18 +13,23 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTContainer, LTPage
+from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
+from pdfminer.utils import apply_matrix_pt
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import WordExtractor
 
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
+from councilplans.extractors.geometry import words_to_lines
 from councilplans.extractors.grid import FoundTable
 from councilplans.extractors.layout import document_blocks, pick_title
-from councilplans.extractors.margins import running_keys
+from councilplans.extractors.margins import is_running, running_keys
 from councilplans.extractors.model import Document
 from councilplans.extractors.page import Colour, Edge, PageModel, Rect, Word, is_white
 from councilplans.extractors.settings import PdfSettings, resolve
-from councilplans.extractors.stitch import stitch_tables
-from councilplans.extractors.tables import find_tables
+from councilplans.extractors.stitch import continues, reaches_bottom, stitch_tables
+from councilplans.extractors.tables import carried_row, find_tables, is_lone_row
 
 BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-bd$|bd$", re.IGNORECASE)
 GLYPHS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "•", "\uf0d8": "•", "\u25cf": "•"})
@@ -60,12 +65,133 @@ def visible_char(char: dict[str, Any], bbox: tuple[float, ...], dark: Sequence[R
         or char["top"] > bbox[3]
     ):
         return False
-    if not char["text"].strip():
+    if not char["text"].strip() or not axis_aligned(char):
         return False
     if not is_white(to_rgb(char.get("non_stroking_color")), 0.97):
         return True
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
     return any(r.x0 <= x <= r.x1 and r.top <= y <= r.bottom for r in dark)
+
+
+ClipBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in pdfminer's device space
+
+
+class ClipState(PDFGraphicState):
+    """pdfminer's graphics state plus the bounding box of the clipping path: what a page
+    can show at most (None: no clip). pdfminer reads W and W* but keeps no clip of its own;
+    each char it lays out carries a copy of this state."""
+
+    clip: ClipBox | None = None
+
+    def copy(self) -> ClipState:
+        state = ClipState()
+        state.__dict__.update(self.__dict__)
+        return state
+
+
+class ClipInterpreter(PDFPageInterpreter):
+    """pdfminer's page interpreter, keeping the clip box in the graphics state: saved and
+    restored with it (q/Q), narrowed by each clipping path (W, W*), handed to form XObjects."""
+
+    inherited_clip: ClipBox | None = None
+
+    def dup(self) -> PDFPageInterpreter:
+        interpreter = super().dup()
+        if isinstance(interpreter, ClipInterpreter):
+            interpreter.inherited_clip = getattr(self.graphicstate, "clip", None)
+        return interpreter
+
+    def init_state(self, ctm: Any) -> None:
+        super().init_state(ctm)
+        self.graphicstate = ClipState()
+        self.graphicstate.clip = self.inherited_clip
+
+    def do_W(self) -> None:
+        self.clip_to_path()
+
+    def do_W_a(self) -> None:
+        self.clip_to_path()
+
+    def clip_to_path(self) -> None:
+        """Narrow the clip to the current path's bounding box (a curved or odd-shaped clip
+        shows no more than its box, so nothing the page shows is ever lost)."""
+        pts = [
+            apply_matrix_pt(self.ctm, (seg[k], seg[k + 1]))
+            for seg in self.curpath
+            for k in range(1, len(seg) - 1, 2)
+            if isinstance(seg[k], int | float) and isinstance(seg[k + 1], int | float)
+        ]
+        if not pts:
+            return
+        box = (
+            min(x for x, _ in pts),
+            min(y for _, y in pts),
+            max(x for x, _ in pts),
+            max(y for _, y in pts),
+        )
+        old = getattr(self.graphicstate, "clip", None)
+        if old is not None:
+            box = (
+                max(box[0], old[0]), max(box[1], old[1]), min(box[2], old[2]), min(box[3], old[3])
+            )
+        if isinstance(self.graphicstate, ClipState):
+            self.graphicstate.clip = box
+
+
+CLIP_TOLERANCE = 0.5
+
+
+def shown_by_clip(char: LTChar) -> bool:
+    """Given a laid-out char, say whether its middle lies inside the clip it was drawn under."""
+    clip = getattr(char.graphicstate, "clip", None)
+    if clip is None:
+        return True
+    x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
+    tol = CLIP_TOLERANCE
+    return clip[0] - tol <= x <= clip[2] + tol and clip[1] - tol <= y <= clip[3] + tol
+
+
+def drop_clipped(container: LTContainer) -> None:
+    """Remove, in place, every char the clipping path hides, at any depth (form XObjects)."""
+    kept = []
+    for obj in container._objs:
+        if isinstance(obj, LTChar) and not shown_by_clip(obj):
+            continue
+        if isinstance(obj, LTContainer):
+            drop_clipped(obj)
+        kept.append(obj)
+    container._objs = kept
+
+
+def clipped_layout(page: Any) -> LTPage:
+    """Given a pdfplumber page, lay it out as pdfplumber does, but with the clip followed
+    and the chars it hides left out."""
+    device = PDFPageAggregatorWithMarkedContent(
+        page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams
+    )
+    ClipInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    layout = device.get_result()
+    drop_clipped(layout)
+    return layout
+
+
+def follow_clip(page: Any) -> None:
+    """Make a pdfplumber page read its objects from ``clipped_layout``. pdfplumber caches
+    the layout it makes in ``_layout``; setting it first is the one way in. If pdfplumber
+    ever lays pages out differently, the page is read as before, clipped text and all."""
+    if hasattr(page, "_layout") or not hasattr(page, "page_obj"):
+        return
+    try:
+        page._layout = clipped_layout(page)
+    except Exception:  # pdfminer's own failures surface, as before, when pdfplumber reads
+        return
+
+
+def axis_aligned(char: dict[str, Any]) -> bool:
+    """Text set at a slant (a diagonal 'DRAFT' watermark) is decoration, not content; text
+    turned a quarter (a rotated column header) is content."""
+    a, b, c, d = (char.get("matrix") or (1, 0, 0, 1))[:4]
+    return (abs(b) < 1e-3 and abs(c) < 1e-3) or (abs(a) < 1e-3 and abs(d) < 1e-3)
 
 
 def page_rects(page: Any) -> list[Rect]:
@@ -190,6 +316,7 @@ def tagged_as(chars: Sequence[dict[str, Any]], roles: dict[int, Role]) -> dict[s
 def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
     """Given a pdfplumber page, return our page model of what the page shows."""
     settings = settings or PdfSettings()
+    follow_clip(page)
     rects = page_rects(page)
     dark = [r for r in rects if r.fill is not None and not is_white(r.fill, 0.8)]
     bbox = tuple(page.bbox)
@@ -278,6 +405,54 @@ def find_all_tables(
 PLACEHOLDER_TITLES = frozenset({"untitled", "title", "document", "document1", "slide 1"})
 
 
+def add_carried_rows(
+    models: Sequence[PageModel],
+    fragments: list[list[FoundTable]],
+    settings: PdfSettings,
+    keys: set[tuple[str, int]],
+) -> list[list[FoundTable]]:
+    """Given each page's table fragments, add before the first one the row a table ending
+    at the foot of the page before carries over, where the body text heading the page reads
+    as one (tables.carried_row); ``keep_joined_rows`` keeps it only if it joins that table."""
+    out = [list(frags) for frags in fragments]
+    for i in range(1, len(models)):
+        if not out[i - 1] or not reaches_bottom(out[i - 1][-1], models[i - 1], settings, keys):
+            continue
+        page = models[i]
+        limit = out[i][0].bbox.top if out[i] else page.height
+        lines = words_to_lines(
+            [w for w in page.words if w.upright and w.ymid < limit], settings.y_tolerance
+        )
+        body = [w for ln in lines if not is_running(ln, page, keys, settings) for w in ln.words]
+        row = carried_row(out[i - 1][-1], body, page.number, settings)
+        if row is not None:
+            out[i].insert(0, row)
+    return out
+
+
+def keep_joined_rows(
+    models: Sequence[PageModel],
+    fragments: list[list[FoundTable]],
+    settings: PdfSettings,
+    keys: set[tuple[str, int]],
+) -> list[list[FoundTable]]:
+    """Given each page's table fragments, drop every lone row of filled cells that does not
+    continue the table ending the page before (its words go back to the text)."""
+    kept: list[list[FoundTable]] = []
+    for i, frags in enumerate(fragments):
+        page_kept = []
+        for j, frag in enumerate(frags):
+            if is_lone_row(frag):
+                prev = kept[i - 1][-1] if i > 0 and kept[i - 1] else None
+                if j > 0 or prev is None or not continues(
+                    prev, models[i - 1], frag, models[i], prev.table, settings, keys
+                ):
+                    continue
+            page_kept.append(frag)
+        kept.append(page_kept)
+    return kept
+
+
 def metadata_title(pdf: Any) -> str | None:
     title = (pdf.metadata or {}).get("Title")
     if isinstance(title, bytes):
@@ -307,6 +482,7 @@ def read_pdf(path: str | Path, sha256: str, settings: Any = None) -> Document:
         raise CorruptFile(str(path), "none of its pages can be read")
     fragments = find_all_tables(models, cfg, warnings)
     keys = running_keys(models, cfg)
+    fragments = keep_joined_rows(models, add_carried_rows(models, fragments, cfg, keys), cfg, keys)
     tables = stitch_tables(models, fragments, cfg, keys)
     blocks = document_blocks(models, fragments, tables, cfg, keys)
     return Document(

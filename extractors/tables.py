@@ -3,15 +3,23 @@
 The chain, each step a pure function over the page model:
 
     page_to_rules / page_to_boxes      lines, thin bars, rect borders; coloured fills
-    rules_to_lattices                  rules that cross each other: ruled tables
-    boxes_to_grids                     fills: zebra row bands, heat-map cells
+    rules_to_lattices                  rules that cross each other: ruled tables (not a
+                                       chart's gridlines: is_plausible_lattice)
+    fills_to_stacks -> boxes_to_groups fills as the eye sees them (Word's line-by-line
+                                       shading is one shape): zebra bands, heat-map cells;
+                                       fill_row_bounds reads a heat map's rows from them
     rules_to_hrule_groups              stacked horizontal rules without verticals
-    lines_to_contents                  dotted leaders and page numbers: a contents list
-    lines_to_unruled_regions           columns of words aligned by white space
+    lines_to_contents                  page numbers set apart by leaders (or white space,
+                                       under a "Contents" title): a contents list
+    lines_to_unruled_regions           columns of words aligned by white space (not the
+                                       labels of a chart: holds_figure)
     region_to_grid -> grid_to_table    boundaries, open boundaries (merges), cells, headers
+    settle_lone_rows                   one row of filled cells against text tables over it
 
 ``find_tables(page, settings)`` runs them in that order; words taken by one table are not
-offered to the next finder.
+offered to the next finder. A lone row of filled cells is kept only if it continues the
+table ending the page before (pdf.keep_joined_rows); so is ``carried_row``, the plain last
+row of a table alone at the top of a new page.
 """
 
 from __future__ import annotations
@@ -25,11 +33,14 @@ from dataclasses import dataclass, replace
 from councilplans.extractors.geometry import (
     Line,
     cluster_positions,
+    column_gap,
+    fills_to_stacks,
     join_words,
     line_to_segments,
     merge_edges,
     rects_to_boxes,
     rects_to_edges,
+    union_rects,
     words_to_lines,
 )
 from councilplans.extractors.grid import (
@@ -38,8 +49,10 @@ from councilplans.extractors.grid import (
     grid_to_table,
     is_marker,
     is_plausible,
+    is_plausible_lattice,
 )
-from councilplans.extractors.page import Edge, PageModel, Rect, Word
+from councilplans.extractors.model import BBox
+from councilplans.extractors.page import Edge, PageModel, Rect, Word, colour_distance
 from councilplans.extractors.settings import PdfSettings
 
 Box = tuple[float, float, float, float]
@@ -350,13 +363,17 @@ def drop_slivers(
 
 def boxes_to_groups(boxes: Sequence[Rect], reach: float = 10.0) -> list[list[Rect]]:
     """Given fills, group those within ``reach`` of each other (cells of one table); bands of
-    one width group over a wider gap, since zebra tables leave every other row unfilled."""
+    one width, and cells lined up under a cell of the group, group over a wider gap, since
+    banded tables leave every other row unfilled."""
     groups: list[list[Rect]] = []
     bounds: list[list[float]] = []
     for b in sorted(boxes, key=lambda b: b.top):
         for g, bb in zip(groups, bounds, strict=False):
             same_width = abs(b.x0 - bb[0]) <= 3 and abs(b.x1 - bb[2]) <= 3
-            down = 2.5 * max(b.height, g[-1].height) if same_width else reach
+            lined_up = same_width or any(
+                abs(b.x0 - o.x0) <= 3 and abs(b.x1 - o.x1) <= 3 for o in g[-50:]
+            )
+            down = 2.5 * max(b.height, g[-1].height) if lined_up else reach
             if b.top <= bb[3] + down and b.x0 <= bb[2] + reach and b.x1 >= bb[0] - reach:
                 g.append(b)
                 bb[:] = [min(bb[0], b.x0), bb[1], max(bb[2], b.x1), max(bb[3], b.bottom)]
@@ -464,41 +481,201 @@ def heatmap_to_grid(
     group: Sequence[Rect], words: Sequence[Word], settings: PdfSettings
 ) -> Grid | None:
     """Given cells drawn as fills with white gaps, return their grid, merging across any
-    bound that a fill covers, with a label column on the left and a header row above."""
+    bound that a fill covers, with a label column on the left, a header row above and, in a
+    banded table, an unshaded last row below."""
     xs = box_bounds([b.x0 for b in group], [b.x1 for b in group], 8.0)
-    ys = box_bounds([b.top for b in group], [b.bottom for b in group], 8.0)
-    if len(xs) < 3 or len(ys) < 3:
+    ys = fill_row_bounds(group, words, xs, settings)
+    if len(xs) < 3 or len(ys) < 2:
         return None
-    pitch = statistics.median(b.height for b in group)
+    pitch = fill_pitch(group, settings)
     left = [
         w for w in words if ys[0] < w.ymid < ys[-1] and w.x1 <= xs[0] + 1 and w.x0 > xs[0] - 250
     ]
     if left:
         xs = [min(w.x0 for w in left) - 1, *xs]
-    box = (xs[0], ys[0] - 3 * pitch, xs[-1], ys[0])
-    above = row_above(words, box, pitch, settings, max_gap=0.8 * pitch)
-    # label rows over a matrix ("Impact*  Low (1) ...", then "Likelihood *"): a new row
-    # wherever the gap is wider than a wrap
-    lines = words_to_lines(above, settings.y_tolerance)
-    tops = [
-        ln.top - 1 for i, ln in enumerate(lines)
-        if i == 0 or ln.top - lines[i - 1].bottom > 0.6 * ln.size
-    ]
-    ys = [*tops, *ys]
+    banded = is_banded(group, ys)
+    # over a banded table, the row above the first shaded one may be as tall as any
+    reach = max(3 * pitch, *(b - a for a, b in zip(ys, ys[1:], strict=False))) if banded else None
+    ys = [*label_rows_above(pitch, words, xs, ys, settings, reach), *ys]
+    if banded:
+        below = row_below(words, (xs[0], ys[-1], xs[-1], ys[-1] + pitch * 1.2), settings)
+        if below:
+            ys.append(max(w.bottom for w in below) + 1)
     tol = 2.0
     h_open = {
         (r, c)
         for r in range(1, len(ys) - 1)
         for c in range(len(xs) - 1)
         if any_box_over(group, (xs[c] + xs[c + 1]) / 2, ys[r], "y", tol)
+        and not text_parts_rows(words, (xs[c], ys[r - 1], xs[c + 1], ys[r + 1]), ys[r], settings)
     }
     v_open = {
         (r, c)
         for r in range(len(ys) - 1)
         for c in range(1, len(xs) - 1)
         if any_box_over(group, xs[c], (ys[r] + ys[r + 1]) / 2, "x", tol)
+        and not text_parts_columns(words, (xs[c - 1], ys[r], xs[c + 1], ys[r + 1]), xs[c], settings)
     }
     return Grid(tuple(xs), tuple(ys), "heatmap", frozenset(h_open), frozenset(v_open))
+
+
+def text_parts_rows(words: Sequence[Word], box: Box, y: float, settings: PdfSettings) -> bool:
+    """Given words, a box over two cells one above the other and the bound between them,
+    say whether the text parts there into two rows even though one fill covers both (same
+    coloured cells touching): lines on both sides, further apart than wrapped lines."""
+    lines = words_to_lines(words_in(words, box), settings.y_tolerance)
+    gap = gap_at(lines, y)
+    return gap is not None and gap > 0.6 * statistics.median(ln.size for ln in lines)
+
+
+def gap_at(lines: Sequence[Line], y: float, lo: float = -1e9, hi: float = 1e9) -> float | None:
+    """Given lines top to bottom, the white space between the last line above y and the
+    first below it (only lines between lo and hi), or None when one side has none."""
+    above = [ln for ln in lines if lo < (ln.top + ln.bottom) / 2 < y]
+    below = [ln for ln in lines if y <= (ln.top + ln.bottom) / 2 < hi]
+    return below[0].top - above[-1].bottom if above and below else None
+
+
+def fill_row_bounds(
+    group: Sequence[Rect], words: Sequence[Word], xs: Sequence[float], settings: PdfSettings
+) -> list[float]:
+    """Given cell fills and their column bounds, return their row bounds.
+
+    Each run of fill edges is a bound (a white gap, the edge of an unshaded row, a change of
+    colour), except a seam where fills of one colour meet edge to edge: Word shades a cell
+    one text line at a time, so most of its seams fall between the wrapped lines of one
+    cell or beside padding. A seam parts two rows only where the text breaks there by more
+    than wrapped lines do; seams with no text between them count once.
+    """
+    bounds = edge_runs(group, settings.cell_gap)
+    if all(not seam for _, seam in bounds):
+        return [y for y, _ in bounds]
+    region = words_in(words, (xs[0], bounds[0][0], xs[-1], bounds[-1][0]))
+    columns = column_lines(words_to_lines(region, settings.y_tolerance), xs, settings.y_tolerance)
+    cut = wrap_cut(columns, settings)
+    hard = [y for y, seam in bounds if not seam]
+    kept = []
+    for y, seam in bounds:
+        if seam:
+            lo = max(h for h in hard if h < y)
+            hi = min(h for h in hard if h > y)
+            gaps = [g for col in columns if (g := gap_at(col, y, lo, hi)) is not None]
+            if not gaps or (cut is not None and min(gaps) <= cut):
+                continue
+        kept.append((y, seam))
+    return once_between_text(kept, [w.ymid for w in region])
+
+
+def edge_runs(group: Sequence[Rect], gap: float) -> list[tuple[float, bool]]:
+    """Given fills, return each run of their top and bottom edges (within 8pt) as (its
+    middle, whether every edge in it is a seam: a fill meeting one of the same colour)."""
+    edges = [(b.top, b, True) for b in group] + [(b.bottom, b, False) for b in group]
+    edges.sort(key=lambda e: e[0])
+    runs: list[list[tuple[float, Rect, bool]]] = []
+    for e in edges:
+        if runs and e[0] - runs[-1][-1][0] <= 8.0:
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return [
+        (
+            sum(e[0] for e in run) / len(run),
+            all(meets_same(b, top, group, gap) for _, b, top in run),
+        )
+        for run in runs
+    ]
+
+
+def meets_same(box: Rect, top: bool, group: Sequence[Rect], gap: float) -> bool:
+    """Given a fill and one of its edges (top or bottom), say whether a fill of the same
+    colour meets it there edge to edge."""
+    y = box.top if top else box.bottom
+    for o in group:
+        if o is box or colour_distance(o.fill, box.fill) > SAME_FILL:
+            continue
+        side = o.bottom if top else o.top
+        if abs(side - y) <= gap and min(o.x1, box.x1) - max(o.x0, box.x0) > 1:
+            return True
+    return False
+
+
+SAME_FILL = 0.02  # fills whose colours differ by no more than this are one colour
+
+
+def wrap_cut(columns: Sequence[Sequence[Line]], settings: PdfSettings) -> float | None:
+    """Given each column's lines, return the gap above which a line starts a new row, when
+    the tightest gap looks like wrapped lines (under a third of the font size) and a wider
+    one stands out; None when spacing alone cannot tell."""
+    spacing = wrap_gap(columns, settings)
+    if spacing is None:
+        return None
+    size = statistics.median(ln.size for col in columns for ln in col)
+    return spacing[1] if spacing[0] <= WRAPPED * size else None
+
+
+WRAPPED = 0.3  # of the font size: the white space between wrapped lines is less than this
+
+
+def once_between_text(
+    bounds: Sequence[tuple[float, bool]], centres: Sequence[float]
+) -> list[float]:
+    """Given bounds (y, seam) top to bottom and the middles of the words, drop a seam that
+    has no text between it and the bound before it (padding), keeping drawn edges."""
+    out: list[tuple[float, bool]] = []
+    for y, seam in bounds:
+        if out and not any(out[-1][0] < c < y for c in centres):
+            if seam:
+                continue
+            if out[-1][1] and len(out) > 1:
+                out.pop()
+        out.append((y, seam))
+    return [y for y, _ in out]
+
+
+def text_parts_columns(words: Sequence[Word], box: Box, x: float, settings: PdfSettings) -> bool:
+    """Given words, a box over two cells side by side and the bound between them, say
+    whether the text parts there into two cells even though one fill covers both: words on
+    both sides, and none running across the bound."""
+    inside = words_in(words, box)
+    if not any(w.xmid < x for w in inside) or not any(w.xmid > x for w in inside):
+        return False
+    return not any(
+        s.x0 < x < s.x1 and flows_across(s.words, x)
+        for ln in words_to_lines(inside, settings.y_tolerance)
+        for s in line_to_segments(ln, settings)
+    )
+
+
+def fill_pitch(group: Sequence[Rect], settings: PdfSettings) -> float:
+    """Given cell fills, return the usual height of a shaded cell (a stack of touching fills
+    of one colour counts as one)."""
+    stacks = fills_to_stacks(group, settings.cell_gap)
+    return statistics.median(union_rects(st).height for st in stacks)
+
+
+def label_rows_above(
+    pitch: float, words: Sequence[Word], xs: Sequence[float], ys: Sequence[float],
+    settings: PdfSettings, reach: float | None = None,
+) -> list[float]:
+    """Given the cell pitch and bounds of a table of fills, return the tops of the unshaded
+    rows over it, within ``reach`` (three cells): a header, or label rows over a matrix
+    ("Impact*  Low (1) ...", then "Likelihood *"), a new row wherever the gap is wider
+    than a wrap."""
+    box = (xs[0], ys[0] - (reach or 3 * pitch), xs[-1], ys[0])
+    above = row_above(words, box, pitch, settings, max_gap=0.8 * pitch)
+    lines = words_to_lines(above, settings.y_tolerance)
+    return [
+        ln.top - 1 for i, ln in enumerate(lines)
+        if i == 0 or ln.top - lines[i - 1].bottom > 0.6 * ln.size
+    ]
+
+
+def is_banded(group: Sequence[Rect], ys: Sequence[float]) -> bool:
+    """Given cell fills and the row bounds around them, say whether rows alternate shaded
+    and unshaded: some row between two shaded ones has no fill at all."""
+    mids = [(a + z) / 2 for a, z in zip(ys, ys[1:], strict=False)]
+    shaded = [i for i, y in enumerate(mids) if any(b.top <= y <= b.bottom for b in group)]
+    return bool(shaded) and len(shaded) < shaded[-1] - shaded[0] + 1
 
 
 def any_box_over(group: Sequence[Rect], x: float, y: float, axis: str, tol: float) -> bool:
@@ -547,29 +724,45 @@ def hrules_to_region(group: Sequence[Edge], rules: Sequence[Edge]) -> Region:
     return Region(box, "h-rules", tuple(inner), (), split_bands=len(group) <= 3)
 
 
-def lines_to_contents(lines: Sequence[Line]) -> list[tuple[int, int]]:
-    """Given lines, return index ranges of contents lists: 3+ lines ending in a page number,
-    right-aligned, with dotted leaders."""
+def lines_to_contents(lines: Sequence[Line], settings: PdfSettings) -> list[tuple[int, int]]:
+    """Given lines, return index ranges of contents lists: 3+ right-aligned lines ending in
+    a page number set apart from the entry, either by dotted leaders on every line or, under
+    a "Contents" title, by white space, the page numbers never going down."""
     runs: list[tuple[int, int]] = []
     start = None
-    for i, ln in enumerate(lines + [None]):  # type: ignore[operator]
-        ok = ln is not None and is_contents_line(ln)
+    for i, ln in enumerate([*lines, None]):
+        ok = ln is not None and is_contents_line(ln, settings)
         if ok and start is not None and abs(ln.x1 - lines[i - 1].x1) > 4:
-            ok = False
+            runs.append((start, i))
+            start = None
         if ok and start is None:
             start = i
         elif not ok and start is not None:
-            if i - start >= 3:
-                runs.append((start, i))
+            runs.append((start, i))
             start = None
-    return runs
+    return [(a, b) for a, b in runs if b - a >= 3 and is_contents_run(lines, a, b)]
 
 
-def is_contents_line(line: Line) -> bool:
+def is_contents_line(line: Line, settings: PdfSettings) -> bool:
+    """Given a line, say whether it ends in a page number set apart from its entry."""
     words = line.words
-    return (
-        len(words) >= 2 and bool(PAGE_NO.match(words[-1].text)) and bool(LEADERS.search(line.text))
+    if len(words) < 2 or not PAGE_NO.match(words[-1].text):
+        return False
+    return bool(LEADERS.search(line.text)) or words[-1].x0 - words[-2].x1 >= column_gap(
+        line, settings
     )
+
+
+def is_contents_run(lines: Sequence[Line], a: int, b: int) -> bool:
+    run = lines[a:b]
+    if all(LEADERS.search(ln.text) for ln in run):
+        return True
+    numbers = [int(ln.words[-1].text) for ln in run]
+    titled = a > 0 and CONTENTS_TITLE.match(lines[a - 1].text.strip()) is not None
+    return titled and numbers == sorted(numbers)
+
+
+CONTENTS_TITLE = re.compile(r"^(table of )?contents:?$", re.IGNORECASE)
 
 
 def contents_to_table(lines: Sequence[Line], page: int) -> FoundTable:
@@ -672,17 +865,12 @@ def find_tables(page: PageModel, settings: PdfSettings | None = None) -> list[Fo
         free = accept(lattice_to_region(hs, vs), free, found, page, settings, boxes)
     boxes = [b for b in boxes if not any_inside(b, found)]
     free = find_box_tables(boxes, free, found, page, settings)
-    used = {
-        e for t in found for e in ()
-    }  # rules of lattices are inside their bbox; filter by place
-    hrules = [
-        e for e in rules if e.orientation == "h" and e not in used and not edge_inside(e, found)
-    ]
+    hrules = [e for e in rules if e.orientation == "h" and not edge_inside(e, found)]
     for group in rules_to_hrule_groups(hrules):
         if not edge_inside(group[0], found):
             free = accept(hrules_to_region(group, hrules), free, found, page, settings, boxes)
-    free = find_text_tables(free, found, page, settings)
-    return sorted(found, key=lambda t: (t.bbox.top, t.bbox.x0))
+    free = find_text_tables(free, found, page, settings, boxes)
+    return sorted(settle_lone_rows(found), key=lambda t: (t.bbox.top, t.bbox.x0))
 
 
 def any_inside(box: Rect, found: Sequence[FoundTable]) -> bool:
@@ -716,7 +904,7 @@ def accept(
     table = grid_to_table(grid, inside, page.number, settings.y_tolerance)
     if region.kind != "ruled" and not is_plausible(table, page.width):
         return free
-    if region.kind == "ruled" and not any(c.text for c in table.table.cells):
+    if region.kind == "ruled" and not is_plausible_lattice(table):
         return free
     found.append(table)
     return outside
@@ -729,16 +917,22 @@ def find_box_tables(
     page: PageModel,
     settings: PdfSettings,
 ) -> list[Word]:
-    """Given fills, find zebra tables (row bands) and heat maps (cells with white gaps)."""
-    for group in boxes_to_groups(boxes):
-        if not boxes_hold_text(group, free) and not is_zebra(group):
+    """Given fills, find zebra tables (row bands) and heat maps (cells with white gaps).
+    Tables are told apart by the shapes the fills make (a stack of touching fills of one
+    colour is one shape); a heat map's rows are read from the fills themselves."""
+    stacks = fills_to_stacks(boxes, settings.cell_gap)
+    shapes = [union_rects(st) for st in stacks]
+    parts = {id(shape): st for shape, st in zip(shapes, stacks, strict=True)}
+    for group in boxes_to_groups(shapes):
+        fills = [part for shape in group for part in parts[id(shape)]]
+        if not boxes_hold_text(group, free) and not is_zebra(fills):
             continue
-        if is_zebra(group):
+        if is_zebra(fills):
             free = accept(
-                zebra_to_region(group, free, settings), free, found, page, settings, group
+                zebra_to_region(fills, free, settings), free, found, page, settings, fills
             )
             continue
-        grid = heatmap_to_grid(group, free, settings)
+        grid = heatmap_to_grid(fills, free, settings)
         if grid is None:
             continue
         inside, outside = take(free, (grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]))
@@ -746,19 +940,127 @@ def find_box_tables(
         if is_plausible(table, page.width):
             found.append(table)
             free = outside
+        elif is_lone_row(table):
+            found.append(table)  # its words stay free: see settle_lone_rows
     return free
 
 
+def settle_lone_rows(found: Sequence[FoundTable]) -> list[FoundTable]:
+    """Given a page's fragments, settle each lone row of filled cells against the tables
+    later finders made of its words: one reaching beyond the row wins (the row is the shaded
+    header of a table whose body is plain text); one wholly inside the row gives way to it."""
+    lone = [f for f in found if is_lone_row(f)]
+    beaten: set[int] = set()
+    for row in lone:
+        for other in found:
+            if other is row or not boxes_overlap(row.bbox, other.bbox):
+                continue
+            if within(other.bbox, row.bbox):
+                beaten.add(id(other))
+            else:
+                beaten.add(id(row))
+    return [f for f in found if id(f) not in beaten]
+
+
+def boxes_overlap(a: BBox, b: BBox) -> bool:
+    return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.bottom, b.bottom) > max(a.top, b.top)
+
+
+def within(inner: BBox, outer: BBox, pad: float = 2.0) -> bool:
+    return (
+        inner.x0 >= outer.x0 - pad
+        and inner.x1 <= outer.x1 + pad
+        and inner.top >= outer.top - pad
+        and inner.bottom <= outer.bottom + pad
+    )
+
+
+def carried_row(
+    prev: FoundTable, words: Sequence[Word], page: int, settings: PdfSettings
+) -> FoundTable | None:
+    """Given the fragment ending the page before and the body words heading this page,
+    return their first block of lines (lines at line spacing) as one more row of that table,
+    when it reads as one: inside the table's width, text in two or more of its columns and
+    none running across a column bound. A table's last row, alone on a new page and drawn
+    with no rule or fill, is found no other way."""
+    lines = words_to_lines(words, settings.y_tolerance)
+    if not lines:
+        return None
+    block = [lines[0]]
+    for ln in lines[1:]:
+        if ln.top - block[-1].bottom > 0.6 * ln.size:
+            break
+        block.append(ln)
+    xs = prev.grid.xs
+    ws = [w for ln in block for w in ln.words]
+    if any(w.x0 < xs[0] - 2 or w.x1 > xs[-1] + 2 for w in ws):
+        return None
+    if any(
+        s.x0 < x - 1 < x + 1 < s.x1 and flows_across(s.words, x)
+        for ln in block
+        for s in line_to_segments(ln, settings)
+        for x in xs[1:-1]
+    ):
+        return None
+    if len({bisect_right(xs, w.xmid) for w in ws}) < 2:
+        return None
+    grid = Grid(tuple(xs), (block[0].top - 1, block[-1].bottom + 1), "carried")
+    return grid_to_table(grid, ws, page, settings.y_tolerance)
+
+
+def is_lone_row(found: FoundTable) -> bool:
+    """Given a fragment, say whether it is one row of filled cells, two or more holding
+    text: the last row of a table carried over onto a new page, or a row of coloured boxes
+    that is no table at all. Only joining a table on the page before can tell which, so
+    such a row is kept only if it does (pdf.keep_joined_rows). So is a row carried over
+    (``carried_row``)."""
+    t = found.table
+    return (
+        found.grid.kind in ("heatmap", "carried")
+        and t.n_rows == 1
+        and sum(1 for c in t.cells if c.text.strip()) >= 2
+    )
+
+
 def find_text_tables(
-    free: list[Word], found: list[FoundTable], page: PageModel, settings: PdfSettings
+    free: list[Word],
+    found: list[FoundTable],
+    page: PageModel,
+    settings: PdfSettings,
+    boxes: Sequence[Rect] = (),
 ) -> list[Word]:
-    """Given the words no drawn table took, find contents lists and unruled tables."""
+    """Given the words no drawn table took (and the fills no table took), find contents
+    lists and unruled tables; text laid over a figure is not one."""
     lines = words_to_lines([w for w in free if w.upright], settings.y_tolerance)
-    for a, b in lines_to_contents(lines):
+    for a, b in lines_to_contents(lines, settings):
         table = contents_to_table(lines[a:b], page.number)
         found.append(table)
         _, free = take(free, (table.bbox.x0, table.bbox.top, table.bbox.x1, table.bbox.bottom))
     lines = words_to_lines([w for w in free if w.upright], settings.y_tolerance)
     for box in lines_to_unruled_regions(lines, settings):
-        free = accept(Region(box, "no-rules"), free, found, page, settings)
+        if not holds_figure(box, boxes, free):
+            free = accept(Region(box, "no-rules"), free, found, page, settings)
     return free
+
+
+def holds_figure(box: Box, fills: Sequence[Rect], words: Sequence[Word]) -> bool:
+    """Given a region of aligned text and the fills left on the page, say whether the text
+    labels a figure: fills holding no text (a chart's bars, a diagram's shapes) cover a
+    tenth of the region. A text table draws nothing, or small marks (RAG dots)."""
+    area = max((box[2] - box[0]) * (box[3] - box[1]), 1.0)
+    empty = sum(
+        overlap(f, box)
+        for f in fills
+        if not any(f.x0 <= w.xmid <= f.x1 and f.top <= w.ymid <= f.bottom for w in words)
+    )
+    return empty >= FIGURE_SHARE * area
+
+
+def overlap(r: Rect, box: Box) -> float:
+    """The area a rectangle shares with a box."""
+    w = min(r.x1, box[2]) - max(r.x0, box[0])
+    h = min(r.bottom, box[3]) - max(r.top, box[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+FIGURE_SHARE = 0.1

@@ -111,3 +111,53 @@ def test_cover_lines_labels_and_captions_are_paragraphs(plan: Path) -> None:
     assert doc.blocks[at - 1] == paragraphs["Risk Register"]
     items = [b.text for b in doc.blocks if isinstance(b, ListItem)]
     assert items == ["Fewer children are obese", "More young people are active"]
+
+
+BANNER = ("Northshire Strategic Partnership", "Working together for children and young people")
+SECTIONS = [
+    ("Early Help", "Families get help as soon as a need shows, from the service they trust."),
+    ("Be Healthy", "Fewer children are obese at eleven and more take part in sport weekly."),
+    ("Stay Safe", "Children in care have a stable home and a social worker they know well."),
+    ("Achieve", "Every school is good or better and attendance rises in every ward of town."),
+]
+
+
+@pytest.fixture(scope="module")
+def noisy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four pages with a running header, a partnership banner, page numbers, a footer, and a
+    big grey DRAFT watermark drawn diagonally across the body."""
+    path = tmp_path_factory.mktemp("noise") / "noisy.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    for n, (heading, text) in enumerate(SECTIONS, start=1):
+        canvas.saveState()
+        canvas.setFillGray(0.85)
+        canvas.setFont("Helvetica-Bold", 96)
+        canvas.translate(WIDTH / 2, HEIGHT / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, 0, "DRAFT")
+        canvas.restoreState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, HEIGHT - 30, "Northshire Children and Young People's Plan 2014-17")
+        canvas.setFont("Helvetica-Bold", 10)
+        canvas.drawCentredString(WIDTH / 2, HEIGHT - 96, BANNER[0])
+        canvas.drawCentredString(WIDTH / 2, HEIGHT - 110, BANNER[1])
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 30, "Version 2 - DRAFT for consultation")
+        canvas.drawRightString(WIDTH - 72, 30, f"Page {n} of {len(SECTIONS)}")
+        page = Page(canvas)
+        page.y = HEIGHT - 150
+        page.line(heading, size=14, bold=True)
+        for _ in range(4):
+            page.line(text)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_headers_footers_banners_and_watermarks_are_not_text(noisy: Path) -> None:
+    doc = read_pdf(noisy, sha256="x")
+    assert [(h.text, h.level, h.prov[0].page) for h in doc.headings] == [
+        (heading, 1, n) for n, (heading, _) in enumerate(SECTIONS, start=1)
+    ]
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [" ".join([text] * 4) for _, text in SECTIONS]

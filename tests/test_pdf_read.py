@@ -40,3 +40,30 @@ def test_two_tables_on_one_page():
 def test_duplicate_chars_are_dropped():
     text = read_pdf(FIXTURES / "issue-71-duplicate-chars.pdf", sha256="x").text()
     assert "项目描述" in text and "项项" not in text
+
+
+def test_clip_reaches_into_form_xobjects(tmp_path):
+    """A clip set on the page hides the text of a form XObject drawn under it; the clip
+    ends with the graphics state that set it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "form-clip.pdf"
+    c = Canvas(str(path), pagesize=(400, 300))
+    c.beginForm("label")
+    c.setFont("Helvetica", 10)
+    c.drawString(0, 0, "Shown part")
+    c.drawString(150, 0, "hidden tail")
+    c.endForm()
+    c.saveState()
+    p = c.beginPath()
+    p.rect(40, 100, 120, 40)
+    c.clipPath(p, stroke=0, fill=0)
+    c.translate(50, 110)
+    c.doForm("label")
+    c.restoreState()
+    c.setFont("Helvetica", 10)
+    c.drawString(250, 200, "after restore")
+    c.save()
+    text = read_pdf(path, sha256="x").text()
+    assert "Shown part" in text and "after restore" in text
+    assert "hidden" not in text and "tail" not in text
