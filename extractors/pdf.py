@@ -401,10 +401,6 @@ def find_all_tables(
     return found
 
 
-# what PDF writers put in the Title field when the author gave none (reportlab: "untitled")
-PLACEHOLDER_TITLES = frozenset({"untitled", "title", "document", "document1", "slide 1"})
-
-
 def add_carried_rows(
     models: Sequence[PageModel],
     fragments: list[list[FoundTable]],
@@ -451,6 +447,10 @@ def keep_joined_rows(
             page_kept.append(frag)
         kept.append(page_kept)
     return kept
+
+
+# what PDF writers put in the Title field when the author gave none (reportlab: "untitled")
+PLACEHOLDER_TITLES = frozenset({"untitled", "title", "document", "document1", "slide 1"})
 
 
 def metadata_title(pdf: Any) -> str | None:

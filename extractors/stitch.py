@@ -174,7 +174,8 @@ def join_over_break(
     going_on = [first[col] for col, v in verdicts.items() if v == GOES_ON]
     for cell in going_on:
         extend_down(above[cell.col], cell)
-    return cells + [c for c in new if not any(c is g for g in going_on)]
+    absorbed = {id(c) for c in going_on}
+    return cells + [c for c in new if id(c) not in absorbed]
 
 
 GOES_ON, STARTS = "goes on", "starts"

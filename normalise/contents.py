@@ -106,7 +106,7 @@ def check_contents(
     matched, promoted, missing = [], [], []
     cursor = 0
     for e in entries:
-        window = list(enumerate(headings))[cursor : cursor + WINDOW]
+        window = enumerate(headings[cursor : cursor + WINDOW], start=cursor)
         scored = [(similarity(e.text, h.text), i) for i, h in window]
         best = max(scored, default=(0.0, -1))
         if best[0] >= SAME:
