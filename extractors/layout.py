@@ -197,6 +197,66 @@ def cover_text(pieces: Sequence[Piece], title: Sequence[Piece], body: float,
     return out
 
 
+def paragraph_gap(pieces: Sequence[Piece], body: float) -> float | None:
+    """Given all free lines, return the usual space between one body paragraph and the next:
+    the commonest gap between plain body lines that is clearly wider than the commonest (the
+    space between the lines of one paragraph). None when the text has no such gap."""
+    gaps: Counter[float] = Counter()
+    for a, b in zip(pieces, pieces[1:], strict=False):
+        plain = not (a.bold or b.bold or list_marker(a.text) or list_marker(b.text))
+        if a.page == b.page and plain and size_key(a) == size_key(b) == body:
+            gap = b.line.top - a.line.bottom
+            if -1 < gap < 3 * body:
+                gaps[round(gap * 2) / 2] += 1
+    if not gaps:
+        return None
+    line = gaps.most_common(1)[0][0]
+    wider = Counter({g: n for g, n in gaps.items() if g > line + 1.5})
+    return wider.most_common(1)[0][0] if wider else None
+
+
+def bold_paragraphs(
+    pieces: Sequence[Piece], body: float, settings: PdfSettings, gap: float | None,
+    tables: Sequence[BBox] = (),
+) -> list[Piece]:
+    """Given one page's lines, return the body-size bold lines that are not headings.
+
+    A heading sits closer to the text it heads than paragraphs sit to each other. A bold line
+    of body size set a whole paragraph gap above plain text is a bold paragraph (a lead-in such
+    as 'Every Child Matters – No Child Left Behind'), and so is a stack of such lines (a banner,
+    a contents page's title). A line straight before a table is left to the caption rule, and
+    one last on its page or followed by a bigger heading (an empty section) stays a heading.
+    """
+    if gap is None:
+        return []
+    out: list[Piece] = []
+    stacked = False  # the line just before was itself a bold paragraph of this kind
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        j = take_run(pieces, i, lambda q, p=p: q.bold == p.bold and q.size == p.size)
+        candidate = (
+            p.bold and p.size < body * settings.heading_size_ratio
+            and not HEADING_NUMBER.match(p.text) and looks_like_heading(p, body, settings)
+        )
+        after = pieces[j] if j < len(pieces) else None
+        bottom = pieces[j - 1].line.bottom
+        below = after.line.top if after else float("inf")
+        before_table = any(bottom - 1 <= t.top <= below + 1 for t in tables)
+        lone = False
+        if candidate and after is not None and not before_table:
+            bigger = after.size >= body * settings.heading_size_ratio or (
+                after.bold and HEADING_NUMBER.match(after.text) is not None
+            )
+            apart = below - bottom >= gap - 1
+            lone = apart and (stacked or not bigger)
+        if lone:
+            out.extend(pieces[i:j])
+        stacked = lone
+        i = j
+    return out
+
+
 def prov(pieces: Sequence[Piece]) -> tuple[Provenance, ...]:
     out: list[Provenance] = []
     for p in pieces:
@@ -351,9 +411,13 @@ def document_blocks(
     tagged = is_tagged(everything)
     title = [] if tagged else title_run(everything, body, settings)
     levels = size_levels(everything, body, settings, title)
-    cover = cover_text(everything, title, body, settings)
+    plain = cover_text(everything, title, body, settings)
+    if not tagged:
+        gap = paragraph_gap(everything, body)
+        for ps, fr in zip(per_page, fragments, strict=True):
+            plain += bold_paragraphs(ps, body, settings, gap, [f.bbox for f in fr])
     blocks: list[Block] = [
-        b for ps in per_page for b in page_blocks(ps, body, levels, settings, tagged, title, cover)
+        b for ps in per_page for b in page_blocks(ps, body, levels, settings, tagged, title, plain)
     ]
     blocks.extend(tables)
     page_index = {pg.number: i for i, pg in enumerate(pages)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -103,6 +104,14 @@ def announces_priorities(text: str) -> bool:
 SHORT_LABEL = 80  # characters: "Be Healthy:" relabels a list, a lead-in sentence does not
 
 
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def one_sentence(text: str) -> bool:
+    """Is the text a single sentence (a label or lead-in), not a passage of running text?"""
+    return SENTENCE_END.search(text.strip()) is None
+
+
 def _is_label(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     return text.endswith(":") or (len(text) <= SHORT_LABEL and not text.endswith("."))
@@ -124,10 +133,12 @@ class _PriorityLists:
         elif isinstance(block, Paragraph) and after_priority and continues_priorities(block.text):
             self.label = block.text.strip().rstrip(":").strip()
         elif isinstance(block, Paragraph) and _is_label(block):
-            if not self.from_heading or (
-                announces_priorities(block.text) and len(block.text) <= SHORT_LABEL
-            ):
+            relabels = announces_priorities(block.text) and len(block.text) <= SHORT_LABEL
+            lead_in = one_sentence(block.text)
+            if lead_in and (not self.from_heading or relabels):
                 self._set(block.text, from_heading=False)
+            elif not self.from_heading:
+                self.label = None  # running text whose last sentence ends "...priorities:"
             elif block.text.rstrip().endswith(":") and "priorit" not in block.text.lower():
                 self.label = None  # "These would include:" leads into a list of its own
         elif isinstance(block, ListItem) and self.label and block.depth == 0:

@@ -214,6 +214,26 @@ def test_lead_in_right_after_a_priority_list_goes_on_with_it() -> None:
     ]
 
 
+def test_priorities_named_in_running_text_are_not_a_label() -> None:
+    """A passage whose last sentence ends "...two strategic priorities:" describes another
+    body's priorities in passing; a one-sentence lead-in of any length announces a list."""
+    blocks = [
+        Heading("The Local Safeguarding Children Board", 2, None, P),
+        Paragraph("The Board works alongside the Trust. It has produced a Business Plan "
+                  "2012-2014. The Board has developed two strategic priorities:", P),
+        ListItem("i. Reduce risk to children subject to Child Protection Plans", 0, "•", P),
+        Heading("Our Plan", 2, None, P),
+        Paragraph("That is why, alongside a context of changing national policy, our "
+                  "priorities are to:", P),
+        ListItem("Reduce the impact of Child Poverty", 0, "•", P),
+    ]
+    records = normalise(doc(*blocks)).records
+    assert [(r.priority, r.measure) for r in records] == [
+        ("That is why, alongside a context of changing national policy, our priorities are to",
+         "Reduce the impact of Child Poverty"),
+    ]
+
+
 def test_sections_and_metadata() -> None:
     blocks = [
         Paragraph("DELIVERY PLAN Version 3.1", P),

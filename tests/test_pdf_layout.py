@@ -113,6 +113,48 @@ def test_cover_lines_labels_and_captions_are_paragraphs(plan: Path) -> None:
     assert items == ["Fewer children are obese", "More young people are active"]
 
 
+@pytest.fixture(scope="module")
+def spacing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Bold body-size lines that only the space around them tells apart."""
+    path = tmp_path_factory.mktemp("layout") / "spacing.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    page = Page(canvas)
+    for line in ("Northshire Strategic Partnership", "Northshire Children's Trust",
+                 "Working together for children and young people"):
+        page.line(line, bold=True)  # a banner: bold lines a paragraph apart, nothing between
+        page.space()
+    page.line("Introduction", size=16, bold=True)
+    page.line(BODY)
+    page.line(BODY)
+    page.space()
+    page.line(BODY)
+    page.space()
+    page.line("Every Child Matters", bold=True)  # a lead-in: a paragraph gap below it
+    page.space()
+    page.line(BODY)
+    page.space()
+    page.line("What next?", bold=True)  # a heading: set close to its own text
+    page.line(BODY)
+    page.space()
+    page.line("Still to come", bold=True)  # an empty section before a bigger heading
+    page.space()
+    page.line("Delivery", size=16, bold=True)
+    page.line(BODY)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_bold_body_lines_are_headings_only_beside_their_text(spacing: Path) -> None:
+    doc = read_pdf(spacing, sha256="x")
+    assert [(h.text, h.level) for h in doc.headings] == [
+        ("Introduction", 1), ("What next?", 2), ("Still to come", 2), ("Delivery", 1),
+    ]
+    bold = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.bold]
+    assert bold == ["Northshire Strategic Partnership", "Northshire Children's Trust",
+                    "Working together for children and young people", "Every Child Matters"]
+
+
 BANNER = ("Northshire Strategic Partnership", "Working together for children and young people")
 SECTIONS = [
     ("Early Help", "Families get help as soon as a need shows, from the service they trust."),
