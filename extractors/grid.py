@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from councilplans.extractors.geometry import words_to_lines
+from councilplans.extractors.geometry import Line, words_to_lines
 from councilplans.extractors.model import BBox, Cell, Provenance, Table, TableRole
 from councilplans.extractors.page import Colour, Word, colour_distance
 
@@ -110,25 +110,88 @@ def group_to_spans(members: list[tuple[int, int]]) -> list[tuple[int, int, int, 
     return [(r, c, 1, 1) for r, c in members]
 
 
-def cell_text(words: Sequence[Word], y_tolerance: float) -> str:
-    """Given the words of one cell, return its text line by line, bullets followed by a space."""
-    lines = [line.text for line in words_to_lines(words, y_tolerance)]
-    return re.sub(r"([•▪●■])(?=\S)", r"\1 ", join_lines(lines)).strip()
+def cell_text(
+    lines: Sequence[Line], inner: tuple[float, float] | None = None,
+    known: Container[str] = frozenset(),
+) -> str:
+    """Given the lines of one cell (and the left and right limits of its text inside the
+    padding, and the words the table uses inside its lines), return its text line by line,
+    bullets followed by a space."""
+    pairs = zip(lines, lines[1:], strict=False)
+    glued = [inner is not None and cut_word(a, b, inner[1], known) for a, b in pairs]
+    text = join_lines([line.text for line in lines], glued)
+    return re.sub(r"([•▪●■])(?=\S)", r"\1 ", text).strip()
 
 
-def join_lines(lines: Sequence[str]) -> str:
+def inner_words(lines: Iterable[Line]) -> frozenset[str]:
+    """Given lines, return the words (lower case) printed right after another word, a space
+    apart (not across the gap between two columns)."""
+    return frozenset(
+        w.text.lower().strip(".,;:()")
+        for line in lines
+        for prev, w in zip(line.words, line.words[1:], strict=False)
+        if w.x0 - prev.x1 < 0.6 * w.size
+    )
+
+
+def column_padding(grid: Grid, slots: dict[tuple[int, int], list[Word]]) -> list[float]:
+    """Given a grid and its words, return each column's padding: the least space between its
+    left edge and a line of text in it (a left-aligned cell shows it; centred cells do not)."""
+    pads = [float("inf")] * grid.n_cols
+    for (_, c), ws in slots.items():
+        for w in ws:
+            pads[c] = min(pads[c], max(0.0, w.x0 - grid.xs[c]))
+    return [p if p != float("inf") else 0.0 for p in pads]
+
+
+# Lower-case English words of up to three letters: a line starting with one of these after a
+# line that fills its cell is an ordinary wrap (a column fitted to its longest word), not the
+# rest of a cut word.
+SHORT_WORDS = frozenset(
+    "a am an and any are as at be but by can did do for go had has he her him his how i if in "
+    "is it its may me my new no nor not now of off old on one or our out own per see she so "
+    "than that the to too two up us use via was way we who why yet you".split()
+)
+
+
+def cut_word(line: Line, after: Line, right: float, known: Container[str] = frozenset()) -> bool:
+    """Given two lines of a cell, where its text must end on the right and the words known
+    as words, say whether the first line is one word cut where the cell ran out of width
+    ("Responsibl" / "e officer"): Word and LibreOffice break a word too long for a narrow
+    column. The line is a single word ending within one letter of the limit, and the next
+    line starts with a short lower-case piece that is no word of its own: not a common short
+    word, and not a word the table uses elsewhere inside a line ("Synthèse" / "des")."""
+    text = line.text.strip()
+    piece = after.text.strip().split(" ")[0].rstrip(".,;:")
+    if not (text.isalpha() and len(text) >= 3):
+        return False
+    if not (piece.isalpha() and piece.islower() and len(piece) <= 3):
+        return False
+    if piece in SHORT_WORDS or piece in known:
+        return False
+    first = after.words[0]
+    letter = (first.x1 - first.x0) / max(1, len(first.text))
+    return -1 < right - line.x1 < letter + 0.5
+
+
+def join_lines(lines: Sequence[str], glued: Sequence[bool] = ()) -> str:
     """Given wrapped lines, join them with spaces; a line broken after a hyphen inside a word
-    ("Stathers-" / "Tracey") or after a slash (a wrapped URL) joins without one."""
+    ("Stathers-" / "Tracey"), after a slash (a wrapped URL) or inside a word (``glued[i]`` says
+    line i+1 goes on with line i's word) joins without one."""
     text = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         line = line.strip()
-        if text and not (HYPHEN_BREAK.search(text) and line[:1].isalnum()):
+        cut = 0 < i <= len(glued) and glued[i - 1]
+        joins = cut or (HYPHEN_BREAK.search(text) and line[:1].isalnum())
+        if text and not joins:
             text += " "
         text += line
     return text
 
 
-HYPHEN_BREAK = re.compile(r"[A-Za-z0-9]-$|\S/$")  # "Stathers-" / "Tracey", ".../Strategies/" / "x"
+# "Stathers-" / "Tracey"; a wrapped address ("http://.../Strategies/" / "Secondary"), but not
+# a slash between two words ("independence/" / "independent living")
+HYPHEN_BREAK = re.compile(r"[A-Za-z0-9]-$|(?:://|www\.|/[^\s/]+/)\S*/$")
 
 
 def row_is_bold(words_by_row: Sequence[Sequence[Word]]) -> list[bool]:
@@ -145,6 +208,23 @@ def count_header_rows(bold: Sequence[bool], fills: Sequence[Colour | None], n_ro
         body = [f for f in fills[1:] if f is not None]
         if all(colour_distance(fills[0], f) > 0.1 for f in body):
             n = 1
+    return n
+
+
+def header_down_spans(header: int, spans: Sequence[tuple[int, int, int, int]],
+                      bold: Sequence[bool]) -> int:
+    """Given the header rows counted, the cells' spans and which rows are bold, return the
+    header rows with every row a header cell runs down into ("Progress Assessment" over
+    "Quarter one | two ..."). A table can be all header (an empty template) only when every
+    row is bold."""
+    n, n_rows = header, len(bold)
+    while n:
+        deeper = min(max((r + rs for r, _, rs, _ in spans if r < n), default=n), 3)
+        if deeper == n_rows and not all(bold):
+            deeper = n_rows - 1
+        if deeper <= n:
+            return n
+        n = deeper
     return n
 
 
@@ -168,25 +248,35 @@ def close_tagged_bounds(grid: Grid, slots: dict[tuple[int, int], list[Word]]) ->
 
 
 def grid_to_table(
-    grid: Grid, words: Sequence[Word], page: int, y_tolerance: float, role: TableRole = "data"
+    grid: Grid, words: Sequence[Word], page: int, y_tolerance: float, role: TableRole = "data",
+    known: frozenset[str] = frozenset(),
 ) -> FoundTable:
-    """Given a grid and the words inside it, return the filled table fragment for one page."""
+    """Given a grid and the words inside it (and words the page shows to be words, see
+    ``cut_word``), return the filled table fragment for one page."""
     slots = words_to_positions(grid, words)
     grid = close_tagged_bounds(grid, slots)
+    pads = column_padding(grid, slots)
     cells: list[Cell] = []
     rows_words: list[list[Word]] = [[] for _ in range(grid.n_rows)]
-    for r, c, rs, cs in grid_to_spans(grid):
+    spans = grid_to_spans(grid)
+    lines = []
+    for r, c, rs, cs in spans:
         ws = [
             w for rr in range(r, r + rs) for cc in range(c, c + cs) for w in slots.get((rr, cc), ())
         ]
         rows_words[r].extend(ws)
-        cells.append(Cell(cell_text(ws, y_tolerance), r, c, rs, cs))
+        lines.append(words_to_lines(ws, y_tolerance))
+    known = known | inner_words(ln for cell in lines for ln in cell)
+    for (r, c, rs, cs), cell in zip(spans, lines, strict=True):
+        inner = (grid.xs[c] + pads[c], grid.xs[c + cs] - pads[c + cs - 1])
+        cells.append(Cell(cell_text(cell, inner, known), r, c, rs, cs))
     bold = row_is_bold(rows_words)
+    header = count_header_rows(bold, grid.fills, grid.n_rows) if role == "data" else 0
     table = Table(
         cells=tuple(cells),
         n_rows=grid.n_rows,
         n_cols=grid.n_cols,
-        header_rows=count_header_rows(bold, grid.fills, grid.n_rows) if role == "data" else 0,
+        header_rows=header_down_spans(header, spans, bold),
         prov=(Provenance(page, grid.bbox),),
         role=role,
         row_pages=(page,) * grid.n_rows,
