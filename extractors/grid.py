@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from councilplans.extractors.geometry import Line, words_to_lines
@@ -112,25 +112,25 @@ def group_to_spans(members: list[tuple[int, int]]) -> list[tuple[int, int, int, 
 
 def cell_text(
     lines: Sequence[Line], inner: tuple[float, float] | None = None,
-    known: Container[str] = frozenset(),
+    context: Sequence[Word] = (),
 ) -> str:
     """Given the lines of one cell (and the left and right limits of its text inside the
-    padding, and the words the table uses inside its lines), return its text line by line,
-    bullets followed by a space."""
+    padding, and the words of the page around it), return its text line by line, bullets
+    followed by a space."""
     pairs = zip(lines, lines[1:], strict=False)
-    glued = [inner is not None and cut_word(a, b, inner[1], known) for a, b in pairs]
+    glued = [inner is not None and cut_word(a, b, inner[1], context) for a, b in pairs]
     text = join_lines([line.text for line in lines], glued)
     return re.sub(r"([•▪●■])(?=\S)", r"\1 ", text).strip()
 
 
-def inner_words(lines: Iterable[Line]) -> frozenset[str]:
-    """Given lines, return the words (lower case) printed right after another word, a space
-    apart (not across the gap between two columns)."""
-    return frozenset(
-        w.text.lower().strip(".,;:()")
-        for line in lines
-        for prev, w in zip(line.words, line.words[1:], strict=False)
-        if w.x0 - prev.x1 < 0.6 * w.size
+def printed_inside_a_line(piece: str, words: Sequence[Word]) -> bool:
+    """Given a piece of text and a page's words, say whether the page prints it as a word of
+    its own right after another word, a space apart (not across a gap between columns)."""
+    hits = [w for w in words if w.text.lower().strip(".,;:()") == piece]
+    return any(
+        abs(w.top - h.top) < 0.3 * h.size and 0 <= h.x0 - w.x1 < 0.6 * h.size
+        for h in hits
+        for w in words
     )
 
 
@@ -154,9 +154,9 @@ SHORT_WORDS = frozenset(
 )
 
 
-def cut_word(line: Line, after: Line, right: float, known: Container[str] = frozenset()) -> bool:
-    """Given two lines of a cell, where its text must end on the right and the words known
-    as words, say whether the first line is one word cut where the cell ran out of width
+def cut_word(line: Line, after: Line, right: float, context: Sequence[Word] = ()) -> bool:
+    """Given two lines of a cell, where its text must end on the right and the words of the
+    page, say whether the first line is one word cut where the cell ran out of width
     ("Responsibl" / "e officer"): Word and LibreOffice break a word too long for a narrow
     column. The line is a single word ending within one letter of the limit, and the next
     line starts with a short lower-case piece that is no word of its own: not a common short
@@ -167,11 +167,12 @@ def cut_word(line: Line, after: Line, right: float, known: Container[str] = froz
         return False
     if not (piece.isalpha() and piece.islower() and len(piece) <= 3):
         return False
-    if piece in SHORT_WORDS or piece in known:
+    if piece in SHORT_WORDS:
         return False
     first = after.words[0]
     letter = (first.x1 - first.x0) / max(1, len(first.text))
-    return -1 < right - line.x1 < letter + 0.5
+    reaches = -1 < right - line.x1 < letter + 0.5
+    return reaches and not printed_inside_a_line(piece, context)
 
 
 def join_lines(lines: Sequence[str], glued: Sequence[bool] = ()) -> str:
@@ -249,7 +250,7 @@ def close_tagged_bounds(grid: Grid, slots: dict[tuple[int, int], list[Word]]) ->
 
 def grid_to_table(
     grid: Grid, words: Sequence[Word], page: int, y_tolerance: float, role: TableRole = "data",
-    known: frozenset[str] = frozenset(),
+    page_words: Sequence[Word] = (),
 ) -> FoundTable:
     """Given a grid and the words inside it (and words the page shows to be words, see
     ``cut_word``), return the filled table fragment for one page."""
@@ -266,10 +267,10 @@ def grid_to_table(
         ]
         rows_words[r].extend(ws)
         lines.append(words_to_lines(ws, y_tolerance))
-    known = known | inner_words(ln for cell in lines for ln in cell)
+    context = page_words or words
     for (r, c, rs, cs), cell in zip(spans, lines, strict=True):
         inner = (grid.xs[c] + pads[c], grid.xs[c + cs] - pads[c + cs - 1])
-        cells.append(Cell(cell_text(cell, inner, known), r, c, rs, cs))
+        cells.append(Cell(cell_text(cell, inner, context), r, c, rs, cs))
     bold = row_is_bold(rows_words)
     header = count_header_rows(bold, grid.fills, grid.n_rows) if role == "data" else 0
     table = Table(

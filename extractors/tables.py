@@ -29,7 +29,6 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from councilplans.extractors.geometry import (
     Line,
@@ -48,7 +47,6 @@ from councilplans.extractors.grid import (
     FoundTable,
     Grid,
     grid_to_table,
-    inner_words,
     is_marker,
     is_plausible,
     is_plausible_lattice,
@@ -888,13 +886,6 @@ def edge_inside(e: Edge, found: Sequence[FoundTable]) -> bool:
     )
 
 
-@lru_cache(maxsize=4)
-def page_vocabulary(page: PageModel, y_tolerance: float) -> frozenset[str]:
-    """Given a page, return the words it prints inside a line (after the line's first word):
-    what the page shows to be words of their own, not the rest of a word cut by a cell."""
-    return inner_words(words_to_lines(page.words, y_tolerance))
-
-
 def accept(
     region: Region,
     free: list[Word],
@@ -910,8 +901,7 @@ def accept(
         return free
     if boxes:
         grid = replace(grid, fills=row_fills(grid, boxes))
-    known = page_vocabulary(page, settings.y_tolerance)
-    table = grid_to_table(grid, inside, page.number, settings.y_tolerance, known=known)
+    table = grid_to_table(grid, inside, page.number, settings.y_tolerance, page_words=page.words)
     if region.kind != "ruled" and not is_plausible(table, page.width):
         return free
     if region.kind == "ruled" and not is_plausible_lattice(table):
@@ -946,8 +936,9 @@ def find_box_tables(
         if grid is None:
             continue
         inside, outside = take(free, (grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]))
-        known = page_vocabulary(page, settings.y_tolerance)
-        table = grid_to_table(grid, inside, page.number, settings.y_tolerance, known=known)
+        table = grid_to_table(
+            grid, inside, page.number, settings.y_tolerance, page_words=page.words
+        )
         if is_plausible(table, page.width):
             found.append(table)
             free = outside
