@@ -160,7 +160,7 @@ def cut_word(line: Line, after: Line, right: float, context: Sequence[Word] = ()
     ("Responsibl" / "e officer"): Word and LibreOffice break a word too long for a narrow
     column. The line is a single word ending within one letter of the limit, and the next
     line starts with a short lower-case piece that is no word of its own: not a common short
-    word, and not a word the table uses elsewhere inside a line ("Synthèse" / "des")."""
+    word, and not one the page prints elsewhere inside a line ("Synthèse" / "des")."""
     text = line.text.strip()
     piece = after.text.strip().split(" ")[0].rstrip(".,;:")
     if not (text.isalpha() and len(text) >= 3):
@@ -252,25 +252,23 @@ def grid_to_table(
     grid: Grid, words: Sequence[Word], page: int, y_tolerance: float, role: TableRole = "data",
     page_words: Sequence[Word] = (),
 ) -> FoundTable:
-    """Given a grid and the words inside it (and words the page shows to be words, see
-    ``cut_word``), return the filled table fragment for one page."""
+    """Given a grid and the words inside it (and all the page's words, to tell a word cut by
+    a narrow column from a whole word: see ``cut_word``), return the filled table fragment
+    for one page."""
     slots = words_to_positions(grid, words)
     grid = close_tagged_bounds(grid, slots)
     pads = column_padding(grid, slots)
     cells: list[Cell] = []
     rows_words: list[list[Word]] = [[] for _ in range(grid.n_rows)]
     spans = grid_to_spans(grid)
-    lines = []
     for r, c, rs, cs in spans:
         ws = [
             w for rr in range(r, r + rs) for cc in range(c, c + cs) for w in slots.get((rr, cc), ())
         ]
         rows_words[r].extend(ws)
-        lines.append(words_to_lines(ws, y_tolerance))
-    context = page_words or words
-    for (r, c, rs, cs), cell in zip(spans, lines, strict=True):
         inner = (grid.xs[c] + pads[c], grid.xs[c + cs] - pads[c + cs - 1])
-        cells.append(Cell(cell_text(cell, inner, context), r, c, rs, cs))
+        text = cell_text(words_to_lines(ws, y_tolerance), inner, page_words or words)
+        cells.append(Cell(text, r, c, rs, cs))
     bold = row_is_bold(rows_words)
     header = count_header_rows(bold, grid.fills, grid.n_rows) if role == "data" else 0
     table = Table(
