@@ -111,7 +111,7 @@ CASES = [
 ]
 
 ARGS = ("file", "phrase", "path", "page")
-PHRASES = SEARCHES = [pytest.param(*case, id=f"{case[0]}:{case[1][:24]}") for case in CASES]
+PARAMS = [pytest.param(*case, id=f"{case[0]}:{case[1][:24]}") for case in CASES]
 
 
 def sample_files() -> list[str]:
@@ -191,7 +191,7 @@ def test_every_sample_has_a_phrase() -> None:
     assert sorted({file for file, *_ in CASES}) == sample_files()
 
 
-@pytest.mark.parametrize(ARGS, PHRASES)
+@pytest.mark.parametrize(ARGS, PARAMS)
 def test_phrase_is_from_the_builders_input(file: str, phrase: str, path: tuple[str, ...],
                                            page: int | None) -> None:
     assert 4 <= len(phrase.split()) <= 8
@@ -199,7 +199,7 @@ def test_phrase_is_from_the_builders_input(file: str, phrase: str, path: tuple[s
     assert phrase in source
 
 
-@pytest.mark.parametrize(ARGS, SEARCHES)
+@pytest.mark.parametrize(ARGS, PARAMS)
 def test_search_finds_phrase_with_heading_path_and_page(
         store: Store, file: str, phrase: str, path: tuple[str, ...], page: int | None) -> None:
     hits = search(store, f'"{phrase}"', kind="section", limit=100)
