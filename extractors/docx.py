@@ -23,6 +23,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 
 from councilplans.extractors.docx_numbering import Counter, read_numbering
 from councilplans.extractors.errors import CorruptFile
+from councilplans.extractors.glyphs import BULLET, NUMBERED_HEADING, TYPED_BULLET
 from councilplans.extractors.model import (
     Block,
     Cell,
@@ -35,8 +36,8 @@ from councilplans.extractors.model import (
 )
 
 NO_PAGE = (Provenance(page=None),)
-TYPED_BULLET = re.compile(r"^\s*([•·▪◦●○■\-–o])\s+(?=\S)")
-HEADING_NUMBER = re.compile(r"^\s*((?:\d+\.)*\d+\.?|[A-Z]\.|[ivxlc]+\.)\s+(?=\S)", re.IGNORECASE)
+BODY_TEXT_LEVEL = 9  # Word's outline levels run 0-8; 9 is body text
+MAX_STYLE_DEPTH = 20  # base styles followed at most this deep (a loop would never end)
 
 # Strict Open XML uses other namespace URIs for the same vocabulary; python-docx knows only
 # the Transitional ones, so Strict parts are rewritten to them before opening.
@@ -91,7 +92,7 @@ def _style_heading_level(name: str, outline: int | None) -> int | None:
     match = re.fullmatch(r"heading\s*(\d)", name.strip().lower())
     if match:
         return int(match.group(1))
-    return outline + 1 if outline is not None and outline < 9 else None
+    return outline + 1 if outline is not None and outline < BODY_TEXT_LEVEL else None
 
 
 def _outline_level(ppr: object | None) -> int | None:
@@ -114,7 +115,7 @@ def resolve_style(style: object | None) -> _Style:
     """Given a python-docx paragraph style, resolve heading level, numbering and boldness."""
     result = _Style()
     seen = 0
-    while style is not None and seen < 20:
+    while style is not None and seen < MAX_STYLE_DEPTH:
         name = (style.name or "").strip()  # type: ignore[attr-defined]
         ppr = style.element.pPr  # type: ignore[attr-defined]
         lname = name.lower()
@@ -178,7 +179,10 @@ class _Reader:
             return None
         style = self.style_of(paragraph)
         own_level = _outline_level(paragraph._p.pPr)
-        level = own_level + 1 if own_level is not None and own_level < 9 else style.heading_level
+        if own_level is not None and own_level < BODY_TEXT_LEVEL:
+            level: int | None = own_level + 1
+        else:
+            level = style.heading_level
         num = _num_pr(paragraph._p.pPr) or style.num
         marker = self.counter.next_marker(*num) if num else None
         if level is not None and not style.is_title:
@@ -186,9 +190,9 @@ class _Reader:
         if num is not None or style.list_kind is not None:
             depth = max(num[1] if num else 0, style.list_depth)
             return ListItem(text, depth, marker or _style_marker(style), NO_PAGE)
-        typed = TYPED_BULLET.match(text)
-        if typed:
-            return ListItem(text[typed.end():].strip(), 0, typed.group(1), NO_PAGE)
+        typed = BULLET.match(text)
+        if typed and text[typed.end() :].strip():
+            return ListItem(text[typed.end() :].strip(), 0, typed.group(1), NO_PAGE)
         role = "title" if style.is_title else "body"
         return Paragraph(text, NO_PAGE, bold=_is_bold(paragraph, style), role=role)
 
@@ -214,7 +218,7 @@ class _Reader:
             marker = self.counter.next_marker(*num)
             return f"{marker} {text}" if marker else text
         typed = TYPED_BULLET.match(text)
-        return "• " + text[typed.end():].strip() if typed else text
+        return "• " + text[typed.end() :].strip() if typed else text
 
     def table_blocks(self, table: WordTable, parent: tuple[int, int] | None) -> Iterator[Table]:
         built = _build_table(table, self, parent)
@@ -229,10 +233,10 @@ def _style_marker(style: _Style) -> str | None:
 
 def _heading(text: str, level: int, marker: str | None) -> Heading:
     number = marker.rstrip(".") if marker and marker != "•" else None
-    match = HEADING_NUMBER.match(text)
+    match = NUMBERED_HEADING.match(text)
     if number is None and match and len(text) > match.end():
         number = match.group(1).rstrip(".")
-        text = text[match.end():]
+        text = text[match.end() :]
     return Heading(text.strip(), level, number, NO_PAGE)
 
 
@@ -310,18 +314,6 @@ def _nested_tables(table: WordTable) -> Iterator[tuple[tuple[int, int], WordTabl
             col += tc.grid_span
 
 
-def _title(word: WordDocument, blocks: tuple[Block, ...]) -> str | None:
-    title = (word.core_properties.title or "").strip()
-    if title:
-        return title
-    for paragraph in word.paragraphs[:40]:
-        style = resolve_style(paragraph.style)
-        if style.is_title and paragraph.text.strip():
-            return paragraph.text.strip()
-    headings = [b for b in blocks if isinstance(b, Heading)]
-    return headings[0].text if headings else None
-
-
 def read_docx(path: str | Path, sha256: str) -> Document:
     """Given a .docx path and its sha256, return its Document (blocks in body order)."""
     word = open_word(path)
@@ -335,5 +327,5 @@ def read_docx(path: str | Path, sha256: str) -> Document:
         format="docx",
         pages=None,
         blocks=blocks,
-        title=_title(word, blocks),
+        title=(word.core_properties.title or "").strip() or None,
     )

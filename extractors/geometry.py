@@ -64,13 +64,16 @@ def rects_to_edges(rects: Sequence[Rect], settings: PdfSettings) -> list[Edge]:
     for r in rects:
         if r.height <= thick and r.width >= settings.min_rule_length:
             y = (r.top + r.bottom) / 2
-            edges.append(Edge("h", r.x0, y, r.x1, y, max(r.height, 0.1)))
+            edges.append(Edge("h", r.x0, y, r.x1, y, max(r.height, HAIRLINE)))
         elif r.width <= thick and r.height >= settings.min_rule_length:
             x = (r.x0 + r.x1) / 2
-            edges.append(Edge("v", x, r.top, x, r.bottom, max(r.width, 0.1)))
+            edges.append(Edge("v", x, r.top, x, r.bottom, max(r.width, HAIRLINE)))
         elif r.stroked:
             edges.extend(rect_border(r))
     return edges
+
+
+HAIRLINE = 0.1  # the width recorded for a bar drawn with no thickness: a fact, not a threshold
 
 
 def rect_border(r: Rect) -> list[Edge]:
@@ -123,7 +126,12 @@ def rects_to_boxes(rects: Sequence[Rect], page_area: float, settings: PdfSetting
     so many fills that even then they are thousands are a chart or a drawing.
     """
     thick = settings.max_rule_thickness
-    fills = [r for r in rects if not is_white(r.fill) and r.width * r.height < 0.5 * page_area]
+    fills = [
+        r
+        for r in rects
+        if not is_white(r.fill, settings.white_fill)
+        and r.width * r.height < settings.background_share * page_area
+    ]
     if len(fills) > MAX_FILLS:
         return []
     boxes = merge_touching(fills, settings.cell_gap)
@@ -132,17 +140,38 @@ def rects_to_boxes(rects: Sequence[Rect], page_area: float, settings: PdfSetting
     return [b for b in boxes if b.height > thick and b.width > thick]
 
 
+# Bounds on work rather than judgements of layout, so not settings:
 MAX_FILLS = 50_000  # more fills than this on one page: a drawing, not worth joining
 MAX_BOXES = 3_000  # more fills than this once gradient strips are joined: a chart, a drawing
+# How writers draw a gradient, the same in every document:
 STRIP = 4.0  # a fill this thin is a strip of a gradient, not a cell
 GRADIENT_STEP = 0.12  # neighbouring strips of a gradient differ by no more than this
+TOUCH_SLACK = 0.5  # sides that meet may differ by the gap plus this much rounding
 
 
 def merge_touching(boxes: list[Rect], gap: float) -> list[Rect]:
     """Given filled boxes, union strips of a gradient: thin across the side where they touch
     (both of them: a thin padding strip beside a cell-sized fill stays apart), with colours
     close."""
-    parent = list(range(len(boxes)))
+    links = (
+        (i, j)
+        for i, j, across in touching_pairs(boxes, gap)
+        if is_gradient_step(boxes[i], boxes[j], across)
+    )
+    return [union_rects([boxes[i] for i in g]) for g in connected_groups(len(boxes), links)]
+
+
+def is_gradient_step(a: Rect, b: Rect, across: bool) -> bool:
+    """Given two fills that meet (side by side when ``across``), say whether they are strips
+    of one gradient: thin where they meet and nearly one colour."""
+    thin = max(a.width, b.width) <= STRIP if across else max(a.height, b.height) <= STRIP
+    return thin and colour_distance(a.fill, b.fill) <= GRADIENT_STEP
+
+
+def connected_groups(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Given n items and pairs of linked items, return the groups of items linked directly
+    or through others (union-find): each group in index order, groups by their first item."""
+    parent = list(range(n))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -150,15 +179,12 @@ def merge_touching(boxes: list[Rect], gap: float) -> list[Rect]:
             i = parent[i]
         return i
 
-    for i, j, across in touching_pairs(boxes, gap):
-        a, b = boxes[i], boxes[j]
-        thin = max(a.width, b.width) <= STRIP if across else max(a.height, b.height) <= STRIP
-        if thin and colour_distance(a.fill, b.fill) <= GRADIENT_STEP:
-            parent[find(i)] = find(j)
-    groups: dict[int, list[Rect]] = {}
-    for i, b in enumerate(boxes):
-        groups.setdefault(find(i), []).append(b)
-    return [union_rects(g) for g in groups.values()]
+    for a, b in links:
+        parent[find(a)] = find(b)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
 
 
 def touching_pairs(boxes: Sequence[Rect], gap: float) -> Iterable[tuple[int, int, bool]]:
@@ -177,8 +203,8 @@ def touching_pairs(boxes: Sequence[Rect], gap: float) -> Iterable[tuple[int, int
                 if (
                     j != i
                     and abs(b.x0 - a.x1) <= gap
-                    and abs(b.top - a.top) <= gap + 0.5
-                    and abs(b.bottom - a.bottom) <= gap + 0.5
+                    and abs(b.top - a.top) <= gap + TOUCH_SLACK
+                    and abs(b.bottom - a.bottom) <= gap + TOUCH_SLACK
                 ):
                     yield i, j, True
             for j in by_top.get(round(a.bottom) + d, ()):
@@ -186,13 +212,13 @@ def touching_pairs(boxes: Sequence[Rect], gap: float) -> Iterable[tuple[int, int
                 if (
                     j != i
                     and abs(b.top - a.bottom) <= gap
-                    and abs(b.x0 - a.x0) <= gap + 0.5
-                    and abs(b.x1 - a.x1) <= gap + 0.5
+                    and abs(b.x0 - a.x0) <= gap + TOUCH_SLACK
+                    and abs(b.x1 - a.x1) <= gap + TOUCH_SLACK
                 ):
                     yield i, j, False
 
 
-def fills_to_stacks(boxes: Sequence[Rect], gap: float, same: float = 0.02) -> list[list[Rect]]:
+def fills_to_stacks(boxes: Sequence[Rect], gap: float, same: float) -> list[list[Rect]]:
     """Given fills, return the stacks they make: fills of one width and colour, each meeting
     the one above edge to edge, top to bottom (a lone fill is a stack of one). Word shades
     a cell one text line at a time: the eye sees the stack, one shape. Stacks are hashed on
@@ -271,7 +297,11 @@ def column_gap(line: Line, settings: PdfSettings) -> float:
     wider than a space in this font (monospace spaces are wide, hence the character width)."""
     chars = sum(len(w.text) for w in line.words)
     char_width = sum(w.x1 - w.x0 for w in line.words) / max(chars, 1)
-    return max(settings.min_column_gap, settings.column_gap_ratio * line.size, 1.15 * char_width)
+    return max(
+        settings.min_column_gap,
+        settings.column_gap_ratio * line.size,
+        settings.column_gap_chars * char_width,
+    )
 
 
 def line_to_segments(line: Line, settings: PdfSettings) -> list[Segment]:
@@ -286,18 +316,19 @@ def line_to_segments(line: Line, settings: PdfSettings) -> list[Segment]:
     return [Segment(tuple(r), r[0].x0, max(w.x1 for w in r)) for r in runs]
 
 
+# Pieces of one word printed in two fonts (a bold first letter) touch; words of a line are a
+# space apart. Not a setting: ``Line.text`` reads it, where no settings reach.
+GLUE_GAP = 0.12  # of the font size
+
+
 def join_words(words: Sequence[Word]) -> str:
     """Given words on one line, join them with spaces, except pieces that touch (a font change)."""
     parts: list[str] = []
     prev: Word | None = None
     for w in words:
         if prev is not None:
-            if w.x0 - prev.x1 > 0.12 * min(w.size, prev.size):
+            if w.x0 - prev.x1 > GLUE_GAP * min(w.size, prev.size):
                 parts.append(" ")
         parts.append(w.text)
         prev = w
     return "".join(parts)
-
-
-def inside(x: float, y: float, box: tuple[float, float, float, float], pad: float = 0) -> bool:
-    return box[0] - pad <= x <= box[2] + pad and box[1] - pad <= y <= box[3] + pad

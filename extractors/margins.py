@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from councilplans.extractors.geometry import Line, words_to_lines
+from councilplans.extractors.glyphs import RUNNING_PAGE_NUMBER
 from councilplans.extractors.page import PageModel
 from councilplans.extractors.settings import PdfSettings
 
-PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I)
+RunningKeys = set[tuple[str, int]]  # (a margin line's text, digits as "#"; its place) repeated
 
 
 def margin_key(line: Line) -> str:
@@ -33,12 +34,17 @@ def in_margin(line: Line, page: PageModel, settings: PdfSettings, widen: float =
 BANNER_WIDEN = 2  # repeated lines count as running this many margins deep
 
 
-def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> set[tuple[str, int]]:
+def place(line: Line, settings: PdfSettings) -> int:
+    """The height band a margin line sits in."""
+    return round(line.top / settings.running_place)
+
+
+def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> RunningKeys:
     """Given the pages, return (text, place) of margin lines repeated on most pages."""
     seen: Counter[tuple[str, int]] = Counter()
     for page in pages:
         keys = {
-            (margin_key(ln), round(ln.top / 12))
+            (margin_key(ln), place(ln, settings))
             for ln in words_to_lines(page.words, settings.y_tolerance)
             if in_margin(ln, page, settings, BANNER_WIDEN)
         }
@@ -47,16 +53,16 @@ def running_keys(pages: Sequence[PageModel], settings: PdfSettings) -> set[tuple
     return {k for k, n in seen.items() if n >= need and len(pages) >= settings.running_min_pages}
 
 
-def is_running(
-    line: Line, page: PageModel, keys: set[tuple[str, int]], settings: PdfSettings
-) -> bool:
+def is_running(line: Line, page: PageModel, keys: RunningKeys, settings: PdfSettings) -> bool:
+    """Given a line, say whether it is page furniture: DRAFT, a page number in the margin, or
+    a margin line repeated on most pages at about this height."""
     text = line.text.strip()
     if text.upper() == "DRAFT":
         return True
-    if in_margin(line, page, settings) and PAGE_NUMBER.match(text):
+    if in_margin(line, page, settings) and RUNNING_PAGE_NUMBER.match(text):
         return True
     if not in_margin(line, page, settings, BANNER_WIDEN):
         return False
     key = margin_key(line)
-    place = round(line.top / 12)
-    return any((key, p) in keys for p in (place - 1, place, place + 1))
+    at = place(line, settings)
+    return any((key, p) in keys for p in (at - 1, at, at + 1))

@@ -1,474 +1,70 @@
-"""Read a PDF with pdfplumber into our page model, then into a Document.
+"""Read a PDF into a Document: pages into the page model, then tables, stitching and layout.
 
-Only ``page_to_model`` and ``read_pdf`` touch pdfplumber; tables, stitching and layout work on
-the page model (see page.py).
+    pdfplumber_pages.read_pages    each page -> PageModel (what a reader sees)
+    tables.find_page_tables        each page -> its table fragments
+    stitch.stitch_pages            fragments -> whole tables over page breaks
+    layout.document_blocks         the text around them -> headings, paragraphs, list items
+
+``read_pdf_stages`` keeps every stage, for the debug picture.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTPage
-from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
-from pdfminer.utils import apply_matrix_pt
-from pdfplumber.page import PDFPageAggregatorWithMarkedContent
-from pdfplumber.utils.exceptions import PdfminerException
-from pdfplumber.utils.text import WordExtractor
-
-from councilplans.extractors.errors import CorruptFile, EncryptedFile
-from councilplans.extractors.geometry import words_to_lines
-from councilplans.extractors.grid import FoundTable
-from councilplans.extractors.layout import document_blocks, pick_title
-from councilplans.extractors.margins import is_running, running_keys
-from councilplans.extractors.model import Document
-from councilplans.extractors.page import Colour, Edge, PageModel, Rect, Word, is_white
+from councilplans.extractors.errors import CorruptFile
+from councilplans.extractors.layout import document_blocks
+from councilplans.extractors.margins import running_keys
+from councilplans.extractors.model import Block, Document
+from councilplans.extractors.page import PageModel
+from councilplans.extractors.pdfplumber_pages import describe, open_pdf, read_pages
 from councilplans.extractors.settings import PdfSettings, resolve
-from councilplans.extractors.stitch import continues, reaches_bottom, stitch_tables
-from councilplans.extractors.tables import carried_row, find_tables, is_lone_row
-
-BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-bd$|bd$", re.IGNORECASE)
-GLYPHS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "•", "\uf0d8": "•", "\u25cf": "•"})
-
-
-def to_rgb(colour: Any) -> Colour | None:
-    """Given a pdfminer colour (grey, RGB, CMYK or a pattern), return RGB or None."""
-    if colour is None or isinstance(colour, str):
-        return None
-    if isinstance(colour, int | float):
-        colour = (colour,)
-    values = [v for v in colour if isinstance(v, int | float)]
-    if len(values) == 1:
-        return (values[0],) * 3  # type: ignore[return-value]
-    if len(values) == 3:
-        return (values[0], values[1], values[2])
-    if len(values) == 4:
-        c, m, y, k = values
-        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-    return None
-
-
-def is_bold_font(fontname: str) -> bool:
-    return bool(BOLD.search(fontname.split("+")[-1]))
-
-
-def visible_char(char: dict[str, Any], bbox: tuple[float, ...], dark: Sequence[Rect]) -> bool:
-    """Given a char, say whether a reader sees it: on the page, and not white on white."""
-    if (
-        char["x1"] < bbox[0]
-        or char["x0"] > bbox[2]
-        or char["bottom"] < bbox[1]
-        or char["top"] > bbox[3]
-    ):
-        return False
-    if not char["text"].strip() or not axis_aligned(char):
-        return False
-    if not is_white(to_rgb(char.get("non_stroking_color")), 0.97):
-        return True
-    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return any(r.x0 <= x <= r.x1 and r.top <= y <= r.bottom for r in dark)
-
-
-ClipBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in pdfminer's device space
-
-
-class ClipState(PDFGraphicState):
-    """pdfminer's graphics state plus the bounding box of the clipping path: what a page
-    can show at most (None: no clip). pdfminer reads W and W* but keeps no clip of its own;
-    each char it lays out carries a copy of this state."""
-
-    clip: ClipBox | None = None
-
-    def copy(self) -> ClipState:
-        state = ClipState()
-        state.__dict__.update(self.__dict__)
-        return state
-
-
-class ClipInterpreter(PDFPageInterpreter):
-    """pdfminer's page interpreter, keeping the clip box in the graphics state: saved and
-    restored with it (q/Q), narrowed by each clipping path (W, W*), handed to form XObjects."""
-
-    inherited_clip: ClipBox | None = None
-
-    def dup(self) -> PDFPageInterpreter:
-        interpreter = super().dup()
-        if isinstance(interpreter, ClipInterpreter):
-            interpreter.inherited_clip = getattr(self.graphicstate, "clip", None)
-        return interpreter
-
-    def init_state(self, ctm: Any) -> None:
-        super().init_state(ctm)
-        self.graphicstate = ClipState()
-        self.graphicstate.clip = self.inherited_clip
-
-    def do_W(self) -> None:
-        self.clip_to_path()
-
-    def do_W_a(self) -> None:
-        self.clip_to_path()
-
-    def clip_to_path(self) -> None:
-        """Narrow the clip to the current path's bounding box (a curved or odd-shaped clip
-        shows no more than its box, so nothing the page shows is ever lost)."""
-        pts = [
-            apply_matrix_pt(self.ctm, (seg[k], seg[k + 1]))
-            for seg in self.curpath
-            for k in range(1, len(seg) - 1, 2)
-            if isinstance(seg[k], int | float) and isinstance(seg[k + 1], int | float)
-        ]
-        if not pts:
-            return
-        box = (
-            min(x for x, _ in pts),
-            min(y for _, y in pts),
-            max(x for x, _ in pts),
-            max(y for _, y in pts),
-        )
-        old = getattr(self.graphicstate, "clip", None)
-        if old is not None:
-            box = (
-                max(box[0], old[0]), max(box[1], old[1]), min(box[2], old[2]), min(box[3], old[3])
-            )
-        if isinstance(self.graphicstate, ClipState):
-            self.graphicstate.clip = box
-
-
-CLIP_TOLERANCE = 0.5
-
-
-def shown_by_clip(char: LTChar) -> bool:
-    """Given a laid-out char, say whether its middle lies inside the clip it was drawn under."""
-    clip = getattr(char.graphicstate, "clip", None)
-    if clip is None:
-        return True
-    x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
-    tol = CLIP_TOLERANCE
-    return clip[0] - tol <= x <= clip[2] + tol and clip[1] - tol <= y <= clip[3] + tol
-
-
-def drop_clipped(container: LTContainer) -> None:
-    """Remove, in place, every char the clipping path hides, at any depth (form XObjects)."""
-    kept = []
-    for obj in container._objs:
-        if isinstance(obj, LTChar) and not shown_by_clip(obj):
-            continue
-        if isinstance(obj, LTContainer):
-            drop_clipped(obj)
-        kept.append(obj)
-    container._objs = kept
-
-
-def clipped_layout(page: Any) -> LTPage:
-    """Given a pdfplumber page, lay it out as pdfplumber does, but with the clip followed
-    and the chars it hides left out."""
-    device = PDFPageAggregatorWithMarkedContent(
-        page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams
-    )
-    ClipInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    layout = device.get_result()
-    drop_clipped(layout)
-    return layout
-
-
-def follow_clip(page: Any) -> None:
-    """Make a pdfplumber page read its objects from ``clipped_layout``. pdfplumber caches
-    the layout it makes in ``_layout``; setting it first is the one way in. If pdfplumber
-    ever lays pages out differently, the page is read as before, clipped text and all."""
-    if hasattr(page, "_layout") or not hasattr(page, "page_obj"):
-        return
-    try:
-        page._layout = clipped_layout(page)
-    except Exception:  # pdfminer's own failures surface, as before, when pdfplumber reads
-        return
-
-
-def axis_aligned(char: dict[str, Any]) -> bool:
-    """Text set at a slant (a diagonal 'DRAFT' watermark) is decoration, not content; text
-    turned a quarter (a rotated column header) is content."""
-    a, b, c, d = (char.get("matrix") or (1, 0, 0, 1))[:4]
-    return (abs(b) < 1e-3 and abs(c) < 1e-3) or (abs(a) < 1e-3 and abs(d) < 1e-3)
-
-
-def page_rects(page: Any) -> list[Rect]:
-    rects = []
-    for r in page.rects:
-        fill = to_rgb(r.get("non_stroking_color")) if r.get("fill") else None
-        rects.append(Rect(r["x0"], r["top"], r["x1"], r["bottom"], fill, bool(r.get("stroke"))))
-    return rects
-
-
-def page_edges(page: Any) -> list[Edge]:
-    """Given a pdfplumber page, return its straight axis-aligned strokes (lines and curves)."""
-    edges: list[Edge] = []
-    for obj in [*page.lines, *page.curves]:
-        pts = obj.get("pts") or []
-        width = float(obj.get("linewidth") or 1.0)
-        for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False):
-            if abs(ay - by) < 1 and abs(ax - bx) >= 2:
-                edges.append(
-                    Edge("h", min(ax, bx), (ay + by) / 2, max(ax, bx), (ay + by) / 2, width)
-                )
-            elif abs(ax - bx) < 1 and abs(ay - by) >= 2:
-                edges.append(
-                    Edge("v", (ax + bx) / 2, min(ay, by), (ax + bx) / 2, max(ay, by), width)
-                )
-    return edges
-
-
-def dedupe(chars: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[int]]:
-    """Given chars, drop those printed again within 1pt of an equal char (fake bold), in one
-    pass over hashed positions; return the kept chars and the ids of those that were doubled."""
-    seen: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
-    kept: list[dict[str, Any]] = []
-    doubled: set[int] = set()
-    for c in chars:
-        key = (c["text"], round(c["x0"]), round(c["top"]))
-        twin = next(
-            (
-                o
-                for dx in (-1, 0, 1)
-                for dy in (-1, 0, 1)
-                for o in seen.get((key[0], key[1] + dx, key[2] + dy), ())
-                if abs(o["x0"] - c["x0"]) <= 1 and abs(o["top"] - c["top"]) <= 1
-            ),
-            None,
-        )
-        if twin is not None:
-            doubled.add(id(twin))
-            continue
-        seen.setdefault(key, []).append(c)
-        kept.append(c)
-    return kept, doubled
-
-
-UNMAPPED = re.compile(r"^\(cid:\d+\)$")
-
-
-def word_text(w: dict[str, Any]) -> str:
-    """A word's text with ligatures expanded. A lone glyph the font maps to no character
-    ("(cid:127)") standing as a word of its own is a symbol: read as a bullet, since that
-    is the only such glyph a plan's text lines start with."""
-    text = str(w["text"])
-    if UNMAPPED.match(text) and float(w["x1"]) - float(w["x0"]) <= float(w.get("size", 10.0)):
-        return "•"
-    return text.translate(GLYPHS)
-
-
-ROLES = {"H", "H1", "H2", "H3", "H4", "H5", "H6", "P", "LI", "Lbl", "LBody", "TD", "TH",
-         "Caption", "TOCI", "Note", "Quote"}
-
-
-Role = tuple[str | None, int | None]  # (role, id of the TD/TH element holding the text)
-
-
-def structure_roles(page: Any) -> dict[int, Role]:
-    """Given a pdfplumber page, map each marked-content id to the role its tagged structure
-    gives it (the nearest H1..H6, P, LBody, TD ... above it) and, inside a table, the cell
-    element it sits in; empty for an untagged page."""
-    try:
-        tree = page.structure_tree
-    except Exception:  # no structure tree, or one pdfplumber cannot read: no evidence
-        return {}
-    roles: dict[int, Role] = {}
-    cells = iter(range(1, 1 << 30))
-
-    def walk(nodes: Sequence[dict[str, Any]], role: str | None, cell: int | None) -> None:
-        for node in nodes:
-            kind = node.get("type")
-            own = kind if kind in ROLES else role
-            here = next(cells) if kind in {"TD", "TH"} else cell
-            for mcid in node.get("mcids") or ():
-                roles.setdefault(mcid, (own, here))
-            walk(node.get("children") or (), own, here)
-
-    walk(tree, None, None)
-    return roles
-
-
-def to_word(w: dict[str, Any], doubled: set[int], roles: dict[int, Role] | None = None) -> Word:
-    chars = w.get("chars") or []
-    fake_bold = any(id(c) in doubled for c in chars[:3])
-    fontname = str(w.get("fontname", ""))
-    return Word(
-        text=word_text(w),
-        x0=float(w["x0"]),
-        top=float(w["top"]),
-        x1=float(w["x1"]),
-        bottom=float(w["bottom"]),
-        fontname=fontname,
-        size=round(float(w.get("size", 10.0)), 2),
-        bold=is_bold_font(fontname) or fake_bold,
-        upright=bool(w.get("upright", True)),
-        **tagged_as(chars, roles or {}),
-    )
-
-
-def tagged_as(chars: Sequence[dict[str, Any]], roles: dict[int, Role]) -> dict[str, Any]:
-    role, cell = roles.get(chars[0].get("mcid"), (None, None)) if chars else (None, None)
-    return {"tag": role, "cell": cell}
-
-
-def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
-    """Given a pdfplumber page, return our page model of what the page shows."""
-    settings = settings or PdfSettings()
-    follow_clip(page)
-    rects = page_rects(page)
-    dark = [r for r in rects if r.fill is not None and not is_white(r.fill, 0.8)]
-    bbox = tuple(page.bbox)
-    chars, doubled = dedupe([c for c in page.chars if visible_char(c, bbox, dark)])
-    extractor = WordExtractor(
-        x_tolerance=1.5,
-        x_tolerance_ratio=settings.x_tolerance_ratio,
-        y_tolerance=settings.y_tolerance,
-        extra_attrs=["fontname", "size"],
-    )
-    roles = structure_roles(page)
-    words = extractor.extract_words(chars, return_chars=bool(doubled) or bool(roles))
-    return PageModel(
-        number=page.page_number,
-        width=float(page.width),
-        height=float(page.height),
-        words=tuple(to_word(w, doubled, roles) for w in words),
-        edges=tuple(page_edges(page)),
-        rects=tuple(rects),
-        rotation=int(page.rotation or 0),
-    )
-
-
-@contextmanager
-def open_pdf(path: str | Path) -> Iterator[Any]:
-    """Open a PDF, turning pdfminer's failures into EncryptedFile or CorruptFile."""
-    try:
-        pdf = pdfplumber.open(path)
-    except PdfminerException as exc:
-        raise named_error(path, exc) from None
-    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        raise CorruptFile(str(path), f"cannot be opened as a PDF ({describe(exc)})") from None
-    try:
-        yield pdf
-    finally:
-        pdf.close()
-
-
-def describe(exc: BaseException) -> str:
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
-    text = str(inner).strip() or type(inner).__name__
-    return text[:200]
-
-
-def named_error(path: str | Path, exc: BaseException) -> Exception:
-    inner = exc.args[0] if exc.args else exc
-    if "Password" in type(inner).__name__ or "encrypt" in str(inner).lower():
-        return EncryptedFile(str(path))
-    return CorruptFile(str(path), f"cannot be opened as a PDF ({describe(exc)})")
-
-
-def read_pages(
-    pdf: Any, path: str | Path, settings: PdfSettings
-) -> tuple[list[PageModel], list[str]]:
-    """Given an open PDF, return each readable page's model and a warning per bad page."""
-    models: list[PageModel] = []
-    warnings: list[str] = []
-    try:
-        pages = list(pdf.pages)
-    except Exception as exc:
-        raise named_error(path, exc) from None
-    for i, page in enumerate(pages, start=1):
-        try:
-            models.append(page_to_model(page, settings))
-        except Exception as exc:
-            warnings.append(f"page {i}: skipped, cannot be read ({describe(exc)})")
-        finally:
-            page.close()
-    return models, warnings
+from councilplans.extractors.stitch import Stitched, stitch_pages
+from councilplans.extractors.tables import PageTables, find_page_tables
+
+
+@dataclass(frozen=True, slots=True)
+class PdfStages:
+    """Every stage of reading one PDF: the pages, what table finding made of each, what the
+    page-break pass kept and joined, and the blocks in reading order."""
+
+    pages: tuple[PageModel, ...]
+    found: tuple[PageTables, ...]
+    stitched: Stitched
+    blocks: tuple[Block, ...]
+    page_count: int
+    title: str | None
+    warnings: tuple[str, ...]
 
 
 def find_all_tables(
     models: Sequence[PageModel], settings: PdfSettings, warnings: list[str]
-) -> list[list[FoundTable]]:
-    found: list[list[FoundTable]] = []
+) -> list[PageTables]:
+    found: list[PageTables] = []
     for m in models:
         try:
-            found.append(find_tables(m, settings))
+            found.append(find_page_tables(m, settings))
         except Exception as exc:  # keep the page's text even if its tables defeat us
             warnings.append(f"page {m.number}: tables not read ({describe(exc)})")
-            found.append([])
+            found.append(PageTables(m.number, (), (), (), ()))
     return found
 
 
-def add_carried_rows(
-    models: Sequence[PageModel],
-    fragments: list[list[FoundTable]],
-    settings: PdfSettings,
-    keys: set[tuple[str, int]],
-) -> list[list[FoundTable]]:
-    """Given each page's table fragments, add before the first one the row a table ending
-    at the foot of the page before carries over, where the body text heading the page reads
-    as one (tables.carried_row); ``keep_joined_rows`` keeps it only if it joins that table."""
-    out = [list(frags) for frags in fragments]
-    for i in range(1, len(models)):
-        if not out[i - 1] or not reaches_bottom(out[i - 1][-1], models[i - 1], settings, keys):
-            continue
-        page = models[i]
-        limit = out[i][0].bbox.top if out[i] else page.height
-        lines = words_to_lines(
-            [w for w in page.words if w.upright and w.ymid < limit], settings.y_tolerance
-        )
-        body = [w for ln in lines if not is_running(ln, page, keys, settings) for w in ln.words]
-        row = carried_row(out[i - 1][-1], body, page.number, settings)
-        if row is not None:
-            out[i].insert(0, row)
-    return out
-
-
-def keep_joined_rows(
-    models: Sequence[PageModel],
-    fragments: list[list[FoundTable]],
-    settings: PdfSettings,
-    keys: set[tuple[str, int]],
-) -> list[list[FoundTable]]:
-    """Given each page's table fragments, drop every lone row of filled cells that does not
-    continue the table ending the page before (its words go back to the text)."""
-    kept: list[list[FoundTable]] = []
-    for i, frags in enumerate(fragments):
-        page_kept = []
-        for j, frag in enumerate(frags):
-            if is_lone_row(frag):
-                prev = kept[i - 1][-1] if i > 0 and kept[i - 1] else None
-                if j > 0 or prev is None or not continues(
-                    prev, models[i - 1], frag, models[i], prev.table, settings, keys
-                ):
-                    continue
-            page_kept.append(frag)
-        kept.append(page_kept)
-    return kept
-
-
-# what PDF writers put in the Title field when the author gave none (reportlab: "untitled")
-PLACEHOLDER_TITLES = frozenset({"untitled", "title", "document", "document1", "slide 1"})
-
-
-def metadata_title(pdf: Any) -> str | None:
+def info_title(pdf: Any) -> str | None:
+    """The Title of the PDF's document information, as stored (decoded), or None."""
     title = (pdf.metadata or {}).get("Title")
     if isinstance(title, bytes):
         title = title.decode("utf-8", "ignore")
     if not isinstance(title, str):
         return None
-    title = re.sub(r"^Microsoft (Word|PowerPoint) - ", "", title).strip()
-    if not title or re.search(r"\.(docx?|pptx?|xlsx?)$", title, re.IGNORECASE):
-        return None
-    if title.lower() in PLACEHOLDER_TITLES:
-        return None
-    return title
+    return title.strip() or None
 
 
-def read_pdf(path: str | Path, sha256: str, settings: Any = None) -> Document:
-    """Given a PDF path and its sha256, return its Document.
+def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
+    """Given a PDF path, read it and keep every stage.
 
     Raises EncryptedFile for a password-protected PDF and CorruptFile for one that cannot be
     read at all; a page that cannot be read is skipped with a warning.
@@ -477,20 +73,27 @@ def read_pdf(path: str | Path, sha256: str, settings: Any = None) -> Document:
     with open_pdf(path) as pdf:
         models, warnings = read_pages(pdf, path, cfg)
         n_pages = len(pdf.pages)
-        meta_title = metadata_title(pdf)
+        title = info_title(pdf)
     if n_pages and not models:
         raise CorruptFile(str(path), "none of its pages can be read")
-    fragments = find_all_tables(models, cfg, warnings)
+    found = find_all_tables(models, cfg, warnings)
     keys = running_keys(models, cfg)
-    fragments = keep_joined_rows(models, add_carried_rows(models, fragments, cfg, keys), cfg, keys)
-    tables = stitch_tables(models, fragments, cfg, keys)
-    blocks = document_blocks(models, fragments, tables, cfg, keys)
+    stitched = stitch_pages(models, [f.tables for f in found], cfg, keys)
+    blocks = document_blocks(models, stitched.fragments, stitched.tables, cfg, keys)
+    return PdfStages(
+        tuple(models), tuple(found), stitched, tuple(blocks), n_pages, title, tuple(warnings)
+    )
+
+
+def read_pdf(path: str | Path, sha256: str, settings: Any = None) -> Document:
+    """Given a PDF path and its sha256, return its Document (see ``read_pdf_stages``)."""
+    stages = read_pdf_stages(path, settings)
     return Document(
         path=str(path),
         sha256=sha256,
         format="pdf",
-        pages=n_pages,
-        blocks=tuple(blocks),
-        title=meta_title or pick_title(blocks),
-        warnings=tuple(warnings),
+        pages=stages.page_count,
+        blocks=stages.blocks,
+        title=stages.title,
+        warnings=stages.warnings,
     )

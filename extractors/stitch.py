@@ -1,27 +1,179 @@
-"""Join table fragments that continue over page breaks into one Table.
+"""Everything that crosses a page break: one pass over the pages' table fragments.
 
 A fragment continues the previous page's last fragment when it is the first thing on its page,
 the previous one reaches the bottom of its page, the columns line up and it does not bring a
-header of its own that differs. Repeated header rows are dropped, a row cut by the break is
-joined back, and a merged cell that runs over the break stays one cell.
+header of its own that differs (``continues``). Repeated header rows are dropped, a row cut by
+the break is joined back, and a merged cell that runs over the break stays one cell
+(``chain_to_table``).
+
+Two kinds of fragment only the page before can explain, judged here once:
+
+- a lone row of filled cells (``grid.is_lone_row``): the last row of a table carried onto a
+  new page, or a row of coloured boxes that is no table at all. It is first settled against
+  the text tables found over it on its own page (``settle_lone_rows``), then kept only if it
+  continues the table ending the page before; otherwise its words go back to the text.
+- a carried row (``carried_row``): the plain last row of a table, alone at the top of a new
+  page and drawn with no rule or fill, which no finder sees as a table.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilplans.extractors.geometry import words_to_lines
-from councilplans.extractors.grid import FoundTable, join_lines
-from councilplans.extractors.margins import is_running, running_keys
-from councilplans.extractors.model import Cell, Table
-from councilplans.extractors.page import PageModel
+from councilplans.extractors.margins import RunningKeys, is_running, running_keys
+from councilplans.extractors.model import BBox, Cell, Table
+from councilplans.extractors.page import PageModel, Word
 from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.tables.grid import (
+    FoundTable,
+    Grid,
+    grid_to_table,
+    is_lone_row,
+    join_lines,
+)
+from councilplans.extractors.tables.region import runs_across
 
 ENDS_SENTENCE = re.compile(r"[.!?;)]$")
 # words a cell's text does not end on unless the page break cut it
 JOINING = frozenset("a an and at by for from in of on or the to with".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Stitched:
+    """The page-break pass's result: the fragments kept on each page, and the tables they
+    make, each whole."""
+
+    fragments: tuple[tuple[FoundTable, ...], ...]
+    tables: tuple[Table, ...]
+
+
+def stitch_pages(
+    pages: Sequence[PageModel],
+    fragments: Sequence[Sequence[FoundTable]],
+    settings: PdfSettings | None = None,
+    keys: RunningKeys | None = None,
+) -> Stitched:
+    """Given the pages and each page's table fragments, return the fragments kept and the
+    document's tables: lone rows settled, carried rows found, fragments chained over breaks."""
+    settings = settings or PdfSettings()
+    keys = running_keys(pages, settings) if keys is None else keys
+    kept: list[list[FoundTable]] = []
+    chains: list[list[FoundTable]] = []
+    for i, page in enumerate(pages):
+        frags = settle_lone_rows(fragments[i], settings)
+        prev = kept[i - 1][-1] if i and kept[i - 1] else None
+        if prev is not None and reaches_bottom(prev, pages[i - 1], settings, keys):
+            row = carried_row(
+                prev, top_body_words(page, frags, settings, keys), page.number, settings
+            )
+            frags = [row, *frags] if row is not None else frags
+        kept.append(
+            chain_page(frags, prev, pages[i - 1] if i else None, page, chains, settings, keys)
+        )
+    return Stitched(tuple(tuple(k) for k in kept), tuple(chain_to_table(c) for c in chains))
+
+
+def chain_page(
+    frags: Sequence[FoundTable],
+    prev: FoundTable | None,
+    prev_page: PageModel | None,
+    page: PageModel,
+    chains: list[list[FoundTable]],
+    settings: PdfSettings,
+    keys: RunningKeys,
+) -> list[FoundTable]:
+    """Given one page's fragments and the last fragment kept on the page before, add each to
+    the chain it continues or a new one (in ``chains``); return the fragments kept. The
+    first fragment kept on the page may continue the previous page's table; a lone row is
+    kept only if, first on its page, it does."""
+    kept: list[FoundTable] = []
+    for j, frag in enumerate(frags):
+        joins = (
+            not kept
+            and prev is not None
+            and prev_page is not None
+            and continues(prev, prev_page, frag, page, chains[-1][0].table, settings, keys)
+        )
+        if is_lone_row(frag) and not (j == 0 and joins):
+            continue
+        kept.append(frag)
+        if joins:
+            chains[-1].append(frag)
+        else:
+            chains.append([frag])
+    return kept
+
+
+def top_body_words(
+    page: PageModel, frags: Sequence[FoundTable], settings: PdfSettings, keys: RunningKeys
+) -> list[Word]:
+    """Given a page and its fragments, return the body words above the first fragment (all
+    the page's, when it has none): not running headers, page numbers or rotated text."""
+    limit = frags[0].bbox.top if frags else page.height
+    lines = words_to_lines(
+        [w for w in page.words if w.upright and w.ymid < limit], settings.y_tolerance
+    )
+    return [w for ln in lines if not is_running(ln, page, keys, settings) for w in ln.words]
+
+
+def carried_row(
+    prev: FoundTable, words: Sequence[Word], page: int, settings: PdfSettings
+) -> FoundTable | None:
+    """Given the fragment ending the page before and the body words heading this page,
+    return their first block of lines (lines at line spacing) as one more row of that table,
+    when it reads as one: inside the table's width, text in two or more of its columns and
+    none running across a column bound."""
+    lines = words_to_lines(words, settings.y_tolerance)
+    if not lines:
+        return None
+    block = [lines[0]]
+    for ln in lines[1:]:
+        if ln.top - block[-1].bottom > settings.line_gap_ratio * ln.size:
+            break
+        block.append(ln)
+    xs = prev.grid.xs
+    ws = [w for ln in block for w in ln.words]
+    pad = settings.box_pad
+    if any(w.x0 < xs[0] - pad or w.x1 > xs[-1] + pad for w in ws):
+        return None
+    if runs_across(block, xs, settings) or len({bisect_right(xs, w.xmid) for w in ws}) < 2:
+        return None
+    grid = Grid(tuple(xs), (block[0].top - 1, block[-1].bottom + 1), "carried")
+    return grid_to_table(grid, ws, page, settings)
+
+
+def settle_lone_rows(found: Sequence[FoundTable], settings: PdfSettings) -> list[FoundTable]:
+    """Given a page's fragments, settle each lone row of filled cells against the tables
+    later finders made of its words: one reaching beyond the row wins (the row is the shaded
+    header of a table whose body is plain text); one wholly inside the row gives way to it."""
+    lone = [f for f in found if is_lone_row(f)]
+    beaten: set[int] = set()
+    for row in lone:
+        for other in found:
+            if other is row or not boxes_overlap(row.bbox, other.bbox):
+                continue
+            if within(other.bbox, row.bbox, settings.box_pad):
+                beaten.add(id(other))
+            else:
+                beaten.add(id(row))
+    return [f for f in found if id(f) not in beaten]
+
+
+def boxes_overlap(a: BBox, b: BBox) -> bool:
+    return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.bottom, b.bottom) > max(a.top, b.top)
+
+
+def within(inner: BBox, outer: BBox, pad: float) -> bool:
+    return (
+        inner.x0 >= outer.x0 - pad
+        and inner.x1 <= outer.x1 + pad
+        and inner.top >= outer.top - pad
+        and inner.bottom <= outer.bottom + pad
+    )
 
 
 @dataclass(slots=True)
@@ -34,7 +186,7 @@ class MutableCell:
 
 
 def text_between(
-    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: set[tuple[str, int]]
+    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
     """Given a page and a band, say whether body text (not a running header, footer or page
     number) lies in it."""
@@ -46,13 +198,13 @@ def text_between(
 
 
 def reaches_bottom(
-    frag: FoundTable, page: PageModel, settings: PdfSettings, keys: set[tuple[str, int]]
+    frag: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
     return not text_between(page, frag.bbox.bottom + 1, page.height, settings, keys)
 
 
 def starts_at_top(
-    frag: FoundTable, page: PageModel, settings: PdfSettings, keys: set[tuple[str, int]]
+    frag: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
     return not text_between(page, 0, frag.bbox.top - 1, settings, keys)
 
@@ -63,8 +215,9 @@ def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
     if len(xa) != len(xb):
         return False
     narrow = min(y - x for x, y in zip(xa, xa[1:], strict=False))
-    loose = a.grid.kind in ("no-rules", "zebra", "h-rules")
-    tol = max(settings.stitch_x_tolerance, 0.3 * narrow) if loose else settings.stitch_x_tolerance
+    tol = settings.stitch_x_tolerance
+    if a.grid.kind in ("no-rules", "zebra", "h-rules"):  # no vertical rules: columns from text
+        tol = max(tol, settings.stitch_column_share * narrow)
     return all(abs(x - y) <= tol for x, y in zip(xa, xb, strict=True))
 
 
@@ -79,12 +232,11 @@ def continues(
     page: PageModel,
     head: Table,
     settings: PdfSettings,
-    keys: set[tuple[str, int]] | None = None,
+    keys: RunningKeys,
 ) -> bool:
     """Given the last fragment on a page and the first on the next, say if they are one table."""
     if prev.table.role != frag.table.role or not columns_match(prev, frag, settings):
         return False
-    keys = keys or set()
     at_break = reaches_bottom(prev, prev_page, settings, keys) and starts_at_top(
         frag, page, settings, keys
     )
@@ -94,28 +246,6 @@ def continues(
     # a second header row
     n = min(frag.table.header_rows, head.header_rows)
     return n == 0 or header_texts(frag.table, n) == header_texts(head, n)
-
-
-def chain_fragments(
-    pages: Sequence[PageModel],
-    fragments: Sequence[Sequence[FoundTable]],
-    settings: PdfSettings,
-    keys: set[tuple[str, int]] | None = None,
-) -> list[list[FoundTable]]:
-    """Given fragments per page, group those that make one table, in reading order."""
-    chains: list[list[FoundTable]] = []
-    for i, frags in enumerate(fragments):
-        for j, frag in enumerate(frags):
-            prev_chain = chains[-1] if chains and j == 0 and i > 0 else None
-            if prev_chain and prev_chain[-1].page == pages[i - 1].number and fragments[i - 1]:
-                prev = prev_chain[-1]
-                if prev is fragments[i - 1][-1] and continues(
-                    prev, pages[i - 1], frag, pages[i], prev_chain[0].table, settings, keys
-                ):
-                    prev_chain.append(frag)
-                    continue
-            chains.append([frag])
-    return chains
 
 
 def to_mutable(table: Table, offset: int, skip: int) -> list[MutableCell]:
@@ -260,15 +390,3 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
 
 def max_row(cells: Sequence[MutableCell]) -> int:
     return max((c.row + c.rowspan - 1 for c in cells), default=-1)
-
-
-def stitch_tables(
-    pages: Sequence[PageModel],
-    fragments: Sequence[Sequence[FoundTable]],
-    settings: PdfSettings | None = None,
-    keys: set[tuple[str, int]] | None = None,
-) -> list[Table]:
-    """Given the pages and their table fragments, return the document's tables, each whole."""
-    settings = settings or PdfSettings()
-    keys = running_keys(pages, settings) if keys is None else keys
-    return [chain_to_table(c) for c in chain_fragments(pages, fragments, settings, keys)]

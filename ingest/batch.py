@@ -19,25 +19,26 @@ from councilplans.extractors import extract, sha256_of
 from councilplans.extractors.errors import ExtractError
 from councilplans.extractors.model import Document
 from councilplans.ingest.discover import discover
-from councilplans.normalise.authorities import Authority, find_authority, recognise_authority
-from councilplans.normalise.record import Normalised
+from councilplans.normalise.authorities import find_authority
+from councilplans.normalise.record import Authority, Normalised, Status
 from councilplans.store.db import Store, connect
 from councilplans.store.write import latest_version, write_failure, write_version
 
 
-def normalise(doc: Document) -> Normalised:
-    """Map a Document onto Records (councilplans.normalise.normalise, imported when first used)."""
+def normalise(doc: Document, authority: Authority | None) -> Normalised:
+    """Map a Document onto Records (councilplans.normalise.normalise, imported when first used:
+    it loads spaCy)."""
     from councilplans.normalise import normalise as run
 
-    return run(doc)
+    return run(doc, authority)
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What happened to one file: ok | partial | skipped | failed."""
+    """What happened to one file."""
 
     path: str
-    status: str
+    status: Status
     records: int = 0
     error: str | None = None
     authority: str | None = None
@@ -63,8 +64,9 @@ class IngestReport:
 
     def summary(self) -> str:
         counts = self.counts()
-        parts = ", ".join(f"{counts[s]} {s}" for s in ("ok", "partial", "skipped", "failed")
-                          if counts[s])
+        parts = ", ".join(
+            f"{counts[s]} {s}" for s in ("ok", "partial", "skipped", "failed") if counts[s]
+        )
         records = sum(r.records for r in self.results if r.status != "skipped")
         noun = "file" if len(self.results) == 1 else "files"
         return f"{len(self.results)} {noun}: {parts or 'nothing to do'}; {records} records"
@@ -113,18 +115,12 @@ def ingest_file(path: Path, store: Store, authority: Authority | None = None) ->
 
 def _parse_and_write(path: Path, key: str, store: Store, authority: Authority | None) -> FileResult:
     doc = extract(path)
-    norm = normalise(doc)
-    found = authority or recognise(doc, norm)
-    info = write_version(store, key, doc, norm, found)
-    name = found.name if found else None
-    return FileResult(str(path), info.status, info.records, info.error, name)
-
-
-def recognise(doc: Document, norm: Normalised) -> Authority | None:
-    """The authority of a parsed document, from its metadata, title, text and file name."""
-    hints = [norm.metadata.authority, norm.metadata.title, doc.title]
-    text = "\n".join([*(h for h in hints if h), doc.text()])
-    return recognise_authority(text, Path(doc.path).name)
+    norm = normalise(doc, authority)
+    info = write_version(store, key, doc, norm)
+    found = norm.metadata.authority
+    return FileResult(
+        str(path), norm.status, info.records, info.error, found.name if found else None
+    )
 
 
 def describe_error(path: Path, error: Exception) -> str:

@@ -14,7 +14,8 @@ import click
 
 from councilplans.extractors.errors import ExtractError
 from councilplans.ingest import batch, render
-from councilplans.normalise.authorities import UnknownAuthority
+from councilplans.normalise.authorities import UnknownAuthority, find_authority
+from councilplans.normalise.record import KINDS
 from councilplans.store import (
     DEFAULT_DB,
     StoreError,
@@ -28,7 +29,11 @@ from councilplans.store.search import KINDS as SEARCH_KINDS
 
 LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError)
 db_option = click.option(
-    "--db", "db", default=DEFAULT_DB, show_default=True, metavar="URL",
+    "--db",
+    "db",
+    default=DEFAULT_DB,
+    show_default=True,
+    metavar="URL",
     help="SQLite file path or SQLAlchemy URL (postgresql+psycopg://user:pw@host/db).",
 )
 
@@ -73,7 +78,7 @@ def ingest(paths: tuple[str, ...], db: str, authority: str | None) -> None:
 @db_option
 @click.option("--theme", metavar="T", help="Only records of this theme (e.g. obesity).")
 @click.option("--indicator", metavar="TEXT", help="Only records whose measure or code has TEXT.")
-@click.option("--kind", type=click.Choice(["action", "indicator", "risk", "priority"]))
+@click.option("--kind", type=click.Choice(KINDS))
 def compare_cmd(db: str, theme: str | None, indicator: str | None, kind: str | None) -> None:
     """Compare authorities: matching records side by side, or a summary with no filter.
 
@@ -90,12 +95,21 @@ def compare_cmd(db: str, theme: str | None, indicator: str | None, kind: str | N
 
 @main.command(name="export")
 @db_option
-@click.option("--what", type=click.Choice(["records", "tables", "sections", "documents"]),
-              default="records", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True)
-@click.option("--out", type=click.File("w", encoding="utf-8", lazy=True), default="-",
-              help="File to write (default: standard output).")
+@click.option(
+    "--what",
+    type=click.Choice(["records", "tables", "sections", "documents"]),
+    default="records",
+    show_default=True,
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="File to write (default: standard output).",
+)
 def export_cmd(db: str, what: str, fmt: str, out: click.utils.LazyFile) -> None:
     """Export the latest version of every document as JSON lines or CSV.
 
@@ -121,8 +135,10 @@ def changes_cmd(doc: str, db: str) -> None:
     """
     with one_line_errors(), connect(db) as store:
         diff = changes(store, doc)
-    click.echo(f"{diff.doc}: version {diff.old_version} -> {diff.new_version}: "
-               f"{len(diff.added)} added, {len(diff.removed)} removed")
+    click.echo(
+        f"{diff.doc}: version {diff.old_version} -> {diff.new_version}: "
+        f"{len(diff.added)} added, {len(diff.removed)} removed"
+    )
     for sign, items in (("+", diff.added), ("-", diff.removed)):
         for priority, measure in items:
             click.echo(f"{sign} {render.cut(measure, 60)}  [{render.cut(priority, 30)}]")
@@ -131,13 +147,21 @@ def changes_cmd(doc: str, db: str) -> None:
 @main.command(name="search")
 @click.argument("query", nargs=-1, required=True)
 @click.option("--authority", metavar="NAME", help="Only this authority (any name, alias or code).")
-@click.option("--kind", type=click.Choice(SEARCH_KINDS),
-              help="Only sections, or only records of this kind.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N",
-              help="At most N hits.")
+@click.option(
+    "--kind", type=click.Choice(SEARCH_KINDS), help="Only sections, or only records of this kind."
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    metavar="N",
+    help="At most N hits.",
+)
 @db_option
-def search_cmd(query: tuple[str, ...], authority: str | None, kind: str | None, limit: int,
-               db: str) -> None:
+def search_cmd(
+    query: tuple[str, ...], authority: str | None, kind: str | None, limit: int, db: str
+) -> None:
     """Search the text of every section and record, best matches first.
 
     A hit has every word of QUERY, and each "quoted phrase" as consecutive words; words match
@@ -150,5 +174,6 @@ def search_cmd(query: tuple[str, ...], authority: str | None, kind: str | None, 
         councilplans search '"information sharing protocol"' --kind section --db plans.db
     """
     with one_line_errors(), connect(db) as store:
-        hits = search(store, " ".join(query), authority=authority, kind=kind, limit=limit)
+        council = find_authority(authority) if authority is not None else None
+        hits = search(store, " ".join(query), authority=council, kind=kind, limit=limit)
     click.echo(render.search_text(hits))

@@ -1,9 +1,12 @@
-"""Map a Document's tables and narrative onto Records (see record.py).
+"""Map a Document's tables and narrative onto Records (see record.py), judging every fact once.
 
-    >>> from councilplans.extractors import extract
-    >>> from councilplans.normalise import normalise
-    >>> result = normalise(extract("samples/stoke-on-trent-cyp-plan-2016-20.docx"))
-    >>> result.records[0].measure
+>>> from councilplans.extractors import extract
+>>> from councilplans.normalise import normalise
+>>> result = normalise(extract("samples/stoke-on-trent-cyp-plan-2016-20.docx"))
+>>> result.records[0].measure
+'Reduce the under 18 conception rate'
+>>> result.metadata.authority.name
+'Stoke-on-Trent'
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from councilplans.normalise.indicators import find_indicator_code
 from councilplans.normalise.metadata import read_metadata
 from councilplans.normalise.narrative import priority_records, sections, walk
 from councilplans.normalise.owners import parse_owner
-from councilplans.normalise.record import Normalised, Record, TableInfo
+from councilplans.normalise.record import Authority, Normalised, Record, TableInfo
 from councilplans.normalise.rows import Context, table_records
 from councilplans.normalise.themes import find_theme
 from councilplans.normalise.values import parse_value
@@ -54,20 +57,31 @@ def _table_pass(blocks: tuple[Block, ...]) -> tuple[list[TableInfo], list[Record
         if isinstance(block, Table) and block.parent is None:
             context = Context(len(infos), path, _caption(previous))
             kind, found = table_records(block, context)
-            infos.append(TableInfo(context.index, kind, path, context.caption))
+            infos.append(TableInfo(context.index, kind, block, path, context.caption))
             records.extend(found)
         previous = block
     return infos, records
 
 
-def normalise(doc: Document) -> Normalised:
-    """Given a Document, return its records, sections, table kinds and metadata."""
+def normalise(doc: Document, authority: Authority | None = None) -> Normalised:
+    """Given a Document, return its records, sections, tables and metadata, each judged once.
+
+    ``authority`` (from ``authorities.find_authority``) sets the document's council instead
+    of recognising it from the text and the file name.
+    """
     contents = [t for t in doc.top_tables if looks_like_contents(t)]
-    checked, check = check_contents(doc.blocks, contents)
-    blocks = tuple(checked)
+    blocks, check = check_contents(doc.blocks, contents)
     infos, table_rows = _table_pass(blocks)
     narrative = priority_records(blocks)
     records = tuple(enrich(r) for r in [*table_rows, *narrative])
+    unmatched = tuple(check.warnings()) if check else ()
     return Normalised(
-        records, tuple(sections(blocks)), tuple(infos), read_metadata(doc), contents=check
+        records,
+        tuple(sections(blocks)),
+        tuple(infos),
+        read_metadata(doc, authority),
+        contents=check,
+        blocks=blocks,
+        warnings=(*doc.warnings, *unmatched),
+        lost=doc.warnings,
     )

@@ -17,10 +17,11 @@ import csv
 import difflib
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+
+from councilplans.normalise.record import Authority
 
 # Single words that are also ordinary English words or first names: never taken as a mention
 # on their own ("Reading Borough Council" and the like still match as longer names).
@@ -40,23 +41,10 @@ class UnknownAuthority(ValueError):
         super().__init__(f"{name}: unknown authority{hint}")
 
 
-@dataclass(frozen=True, slots=True)
-class Authority:
-    """One council of the register."""
-
-    code: str
-    name: str  # the register's nice name: "Stoke-on-Trent"
-    official_name: str
-    alt_names: tuple[str, ...]
-    type: str
-    nation: str
-    region: str
-    gss_code: str
-    current: bool
-
-
-def fold(text: str) -> str:
-    """Given a name or text, return it with punctuation as spaces: "Children's" -> "Childrens"."""
+def name_words(text: str) -> str:
+    """Given a name or text, return its words with punctuation as spaces, apostrophes dropped
+    and "&" as "and": "Children's" -> "Childrens". Case is kept (a one-word name counts only
+    capitalised)."""
     text = re.sub(r"['’‘`]", "", text).replace("&", " and ")
     return re.sub(r"[^0-9A-Za-z]+", " ", text).strip()
 
@@ -89,15 +77,22 @@ def _authority(row: dict[str, str]) -> Authority:
 
 
 @lru_cache(maxsize=1)
+def regions_and_nations() -> frozenset[str]:
+    """The names of the register's regions ("North East") and nations ("Wales")."""
+    table = authorities().values()
+    return frozenset(n for a in table for n in (a.region, a.nation) if n)
+
+
+@lru_cache(maxsize=1)
 def name_index() -> dict[str, str]:
     """Folded, lower-cased name -> code, over every name and alias; current councils win ties."""
     index: dict[str, str] = {}
     ranked = sorted(authorities().values(), key=lambda a: not a.current)
     for auth in ranked:
         for name in (auth.name, auth.official_name, *auth.alt_names):
-            index.setdefault(fold(name).lower(), auth.code)
+            index.setdefault(name_words(name).lower(), auth.code)
     for row in _data("authority_aliases.csv"):
-        index[fold(row["alias"]).lower()] = row["code"]
+        index[name_words(row["alias"]).lower()] = row["code"]
     return index
 
 
@@ -118,7 +113,7 @@ def find_mentions(text: str, *, case_sensitive_words: bool = True) -> list[tuple
     "Staffordshire" is never read as "Stafford". A one-word name counts only when capitalised
     in the text (``case_sensitive_words``) and never when it is a common word.
     """
-    tokens = fold(text).split()
+    tokens = name_words(text).split()
     lower = [t.lower() for t in tokens]
     index, firsts, found, i = name_index(), _first_words(), [], 0
     while i < len(tokens):
@@ -170,7 +165,7 @@ def find_authority(name: str) -> Authority:
     table = authorities()
     if name.strip().upper() in table:
         return table[name.strip().upper()]
-    code = name_index().get(fold(name).lower())
+    code = name_index().get(name_words(name).lower())
     if code is None:
         raise UnknownAuthority(name, _near(name))
     return table[code]
@@ -178,7 +173,7 @@ def find_authority(name: str) -> Authority:
 
 def _near(name: str) -> list[str]:
     """Up to five council names that look like ``name``, whole or as a prefix, best first."""
-    query, index, table = fold(name).lower(), name_index(), authorities()
+    query, index, table = name_words(name).lower(), name_index(), authorities()
     scored = sorted(((_likeness(query, key), key) for key in index), reverse=True)
     names = dict.fromkeys(table[index[key]].name for score, key in scored if score >= 0.75)
     return list(names)[:5]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from councilplans.extractors.glyphs import PAGE_NUMBER
 from councilplans.extractors.model import Table
+from councilplans.normalise.record import TableKind
 from councilplans.normalise.vocab import fold
 
 SCORE_CELL = re.compile(r"^\d{1,2}\s*(\(\s*\d\s*[x×]\s*\d\s*\))?$")
-PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def is_full_width(table: Table, row: int) -> bool:
@@ -17,9 +18,7 @@ def is_full_width(table: Table, row: int) -> bool:
     texts = [c for c in anchors.values() if c.text.strip()]
     if len(texts) != 1 or table.n_cols < 2:
         return False
-    return texts[0].colspan == table.n_cols or (
-        len(anchors) == 1 and texts[0].row == row
-    )
+    return texts[0].colspan == table.n_cols or (len(anchors) == 1 and texts[0].row == row)
 
 
 def looks_like_matrix(table: Table) -> bool:
@@ -56,7 +55,7 @@ def looks_like_keyvalue(table: Table, key_fields: dict[int, str]) -> bool:
     return len(pairs) >= 2 and len(short) == len(pairs)
 
 
-def kind_from_fields(fields: list[str | None]) -> str | None:
+def kind_from_fields(fields: list[str | None]) -> TableKind | None:
     """Given the fields a header maps to, say which kind of table it heads (None: unknown)."""
     present = {f for f in fields if f}
     subject = present & {"measure", "priority", "action"}

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from councilplans.extractors.glyphs import INNER_BULLET, LEADER_CHARS, LEADING_BULLET, PAGE_LABEL
 from councilplans.extractors.model import Block, Heading, Paragraph, Table
 from councilplans.normalise.record import ContentsCheck, ContentsEntry
 from councilplans.normalise.vocab import fold
@@ -25,11 +26,10 @@ NUMBER = re.compile(
     r"|(?P<a>[A-Z]|[IVX]{1,4}|[ivx]{1,4})(?:[.)]\s*|\s+[–-]\s+))(?=\S)"
 )
 NUMBER_CELL = re.compile(r"^((?:\d{1,2}\.)*\d{1,2}|[A-Z]|[IVX]{1,4}|[ivx]{1,4})\.?$")
-BULLET = re.compile(r"^[•·▪◦●■‣➢➤-]\s*")
 HEADER_WORDS = frozenset({"section", "page", "contents", "no", "title", "chapter"})
 WINDOW = 12  # headings an entry may skip: subheadings the contents does not list
-LEADER = re.compile(r"(?:\s*[.·…_]{3,}\s*|\s+)(\d{1,3}|[ivx]{1,5})\s*$")
-PAGE = re.compile(r"^(\d{1,3}|[ivx]{1,5})$")
+# an entry's page number at its end, after dotted leaders or a space
+LEADER = re.compile(rf"(?:\s*[{LEADER_CHARS}]{{3,}}\s*|\s+)(\d{{1,3}}|[ivx]{{1,5}})\s*$")
 SAME = 0.8  # similarity of folded texts above which an entry and a heading are one
 
 
@@ -40,16 +40,20 @@ def entries_from_row(row: Sequence[str]) -> list[ContentsEntry]:
     cells = [c.strip() for c in row if c.strip()]
     if not cells:
         return []
-    page = cells.pop() if len(cells) > 1 and PAGE.match(cells[-1]) else None
+    page = cells.pop() if len(cells) > 1 and PAGE_LABEL.match(cells[-1]) else None
     number = cells.pop(0) if len(cells) > 1 and NUMBER_CELL.match(cells[0]) else None
     # a PDF cell's lines may come joined: a bullet starts a line wherever it stands
-    text = re.sub(r"\s+(?=[•▪◦●■‣➢➤]\s)", "\n", "\n".join(cells))
+    text = INNER_BULLET.sub("\n", "\n".join(cells))
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines:
         return []
-    head = [lines[0], *(ln for ln in lines[1:] if not BULLET.match(ln))]
+    head = [lines[0], *(ln for ln in lines[1:] if not LEADING_BULLET.match(ln))]
     first = entry(" ".join(head), number, page)
-    subs = [entry(BULLET.sub("", ln), None, None) for ln in lines[1:] if BULLET.match(ln)]
+    subs = [
+        entry(LEADING_BULLET.sub("", ln), None, None)
+        for ln in lines[1:]
+        if LEADING_BULLET.match(ln)
+    ]
     return [e for e in (first, *subs) if e is not None]
 
 
@@ -61,7 +65,7 @@ def entry(text: str, number: str | None, page: str | None) -> ContentsEntry | No
         page, text = leader.group(1), text[: leader.start()]
     numbered = NUMBER.match(text)
     if number is None and numbered:
-        number, text = numbered.group("n") or numbered.group("a"), text[numbered.end():]
+        number, text = numbered.group("n") or numbered.group("a"), text[numbered.end() :]
     text = text.strip(" .·…_–-")
     if not re.search(r"[A-Za-z]", text) or set(fold(text).split()) <= HEADER_WORDS:
         return None
@@ -91,7 +95,7 @@ def similarity(entry: str, heading: str) -> float:
 
 def check_contents(
     blocks: Sequence[Block], contents: Sequence[Table]
-) -> tuple[list[Block], ContentsCheck | None]:
+) -> tuple[tuple[Block, ...], ContentsCheck | None]:
     """Given a document's blocks and its contents tables, return the blocks (paragraphs the
     contents names promoted to headings) and how headings and contents agree.
 
@@ -99,7 +103,7 @@ def check_contents(
     after the one the entry before it matched."""
     entries = [e for t in contents for e in contents_entries(t)]
     if not entries:
-        return list(blocks), None
+        return tuple(blocks), None
     out = list(blocks)
     after = max(i for i, b in enumerate(blocks) if any(b is t for t in contents))
     headings = [b for b in blocks[after:] if isinstance(b, Heading)]
@@ -113,9 +117,7 @@ def check_contents(
             matched.append((e, headings[best[1]]))
             cursor = best[1] + 1
             continue
-        at = next(
-            (i for i, b in enumerate(out) if i > after and is_entry_paragraph(b, e)), None
-        )
+        at = next((i for i, b in enumerate(out) if i > after and is_entry_paragraph(b, e)), None)
         if at is None:
             missing.append(e)
             continue
@@ -123,12 +125,14 @@ def check_contents(
         out[at] = heading
         promoted.append((e, heading))
     check = ContentsCheck(tuple(entries), tuple(matched), tuple(promoted), tuple(missing))
-    return out, check
+    return tuple(out), check
 
 
 def is_entry_paragraph(block: Block, entry: ContentsEntry) -> bool:
-    return isinstance(block, Paragraph) and block.role == "body" and fold(block.text) == fold(
-        entry.text
+    return (
+        isinstance(block, Paragraph)
+        and block.role == "body"
+        and fold(block.text) == fold(entry.text)
     )
 
 

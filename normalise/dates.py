@@ -5,40 +5,46 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import cache
+from typing import cast
 
-from councilplans.normalise.record import When
+from councilplans.normalise.record import DateStatus, When
+from councilplans.normalise.vocab import load_toml
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 YEAR_RE = r"((?:19|20)\d{2})"
-DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\s+{YEAR_RE}\b", re.I
-)
-MONTHS_YEAR = re.compile(
-    rf"\b({MONTH_RE})\.?(?:\s*[/–-]\s*({MONTH_RE})\.?)?\s+{YEAR_RE}\b", re.I
-)
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\s+{YEAR_RE}\b", re.I)
+MONTHS_YEAR = re.compile(rf"\b({MONTH_RE})\.?(?:\s*[/–-]\s*({MONTH_RE})\.?)?\s+{YEAR_RE}\b", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b")
 QUARTER = re.compile(
     r"\b(?:q|quarter)\s*([1-4])\s*,?\s*((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2,4}))?", re.I
 )
 FIN_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*(\d{2})\b")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-STATUS = {
-    "ongoing": "ongoing", "on-going": "ongoing",
-    "tbc": "tbc", "tba": "tbc", "to be confirmed": "tbc",
-}
+
+
+@cache
+def _statuses() -> tuple[tuple[re.Pattern[str], DateStatus], ...]:
+    """(word as a whole-word pattern, status) from data/words.toml, in file order."""
+    lists = load_toml("words.toml")["statuses"]
+    return tuple(
+        (re.compile(rf"\b{re.escape(word.lower())}\b"), cast(DateStatus, status))
+        for status, words in lists.items()
+        for word in words
+    )
 
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _status(text: str) -> str | None:
+def _status(text: str) -> DateStatus | None:
     lowered = text.lower()
-    for word, status in STATUS.items():
-        if re.search(rf"\b{re.escape(word)}\b", lowered):
+    for pattern, status in _statuses():
+        if pattern.search(lowered):
             return status
     return None
 
@@ -102,8 +108,11 @@ def _year(text: str) -> tuple[dt.date, dt.date] | None:
 
 
 PARSERS = (
-    ("day", _day), ("quarter", _quarter), ("month", _months),
-    ("financial_year", _financial_year), ("year", _year),
+    ("day", _day),
+    ("quarter", _quarter),
+    ("month", _months),
+    ("financial_year", _financial_year),
+    ("year", _year),
 )
 
 

@@ -1,7 +1,8 @@
-"""The Record model: one row of a plan mapped onto the common schema.
+"""The models normalise() returns: Records on the common schema, and what else it judged.
 
 Every parsed value keeps the raw text it came from (``raw``); a value that cannot be parsed
-keeps its text and gets no number, never a guessed one.
+keeps its text and gets no number, never a guessed one. The closed vocabularies (record kinds,
+table kinds, statuses) are spelled out here once, as ``Literal`` types.
 """
 
 from __future__ import annotations
@@ -9,12 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
-from councilplans.extractors.model import Heading
+from councilplans.extractors.model import Block, Heading, Table
 
 Kind = Literal["action", "indicator", "risk", "priority"]
+TableKind = Literal["action", "indicator", "risk", "keyvalue", "matrix", "contents", "other"]
+Status = Literal["ok", "partial", "failed", "skipped"]  # what became of one file
+DateStatus = Literal["ongoing", "tbc"]
+Direction = Literal["increase", "decrease", "maintain"]
 Precision = Literal["day", "month", "quarter", "year", "financial_year"]
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+STATUSES: tuple[Status, ...] = get_args(Status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +34,7 @@ class Value:
     unit: str | None = None  # "%", "£", "per 1,000", "count"
     period: str | None = None  # "2014-2015", "2015", "Quarter 3 2015-2016"
     comparator: str | None = None  # "national 66%"
-    direction: str | None = None  # increase | decrease | maintain
+    direction: Direction | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +45,7 @@ class When:
     start: dt.date | None = None
     end: dt.date | None = None
     precision: Precision | None = None
-    status: str | None = None  # ongoing | tbc
+    status: DateStatus | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +103,29 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class TableInfo:
-    """What the normaliser made of one table of the document (same order as doc.tables)."""
+    """One top-level table of the document (in document order) and what the normaliser
+    made of it."""
 
     index: int
-    kind: str  # action | indicator | risk | keyvalue | matrix | contents | other
+    kind: TableKind
+    table: Table
     heading_path: tuple[str, ...] = ()
     caption: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """One council of the register (data/authorities.csv)."""
+
+    code: str
+    name: str  # the register's nice name: "Stoke-on-Trent"
+    official_name: str
+    alt_names: tuple[str, ...]
+    type: str
+    nation: str
+    region: str
+    gss_code: str
+    current: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +133,8 @@ class Metadata:
     """Document facts read from its text; each keeps the raw text it came from."""
 
     title: str | None = None
-    authority: str | None = None  # the register's name of the council the opening text names
-    authority_raw: str | None = None  # ... as printed: "Stoke-on-Trent City Council"
+    authority: Authority | None = None  # the council the document belongs to
+    authority_raw: str | None = None  # its name as the opening prints it, if it does
     period: str | None = None  # "2012-2015"
     period_raw: str | None = None  # "2012 – 2015"
     version: str | None = None  # "3.1"
@@ -147,10 +172,23 @@ class ContentsCheck:
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """Everything normalise() makes of one Document."""
+    """Everything normalise() makes of one Document: the one judgement of each fact.
+
+    ``blocks`` are the document's blocks as judged (paragraphs the contents page names made
+    headings); ``tables`` the top-level tables with their kinds; ``metadata`` holds the one
+    title and the one authority. ``warnings`` are all the reader should know; ``lost`` those
+    of them that mean part of the file could not be read (the document is then partial).
+    """
 
     records: tuple[Record, ...]
     sections: tuple[Section, ...]
     tables: tuple[TableInfo, ...]
     metadata: Metadata
     contents: ContentsCheck | None = None  # how the headings agree with the contents page
+    blocks: tuple[Block, ...] = ()
+    warnings: tuple[str, ...] = ()
+    lost: tuple[str, ...] = ()
+
+    @property
+    def status(self) -> Literal["ok", "partial"]:
+        return "partial" if self.lost else "ok"

@@ -8,38 +8,50 @@ values ("Primary 4.3% ... Secondary 5.9%") keeps number None: choosing one would
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import cast
 
-from councilplans.normalise.record import Value
+from councilplans.normalise.authorities import regions_and_nations
+from councilplans.normalise.record import Direction, Value
+from councilplans.normalise.vocab import load_toml
 
 NUMBER = re.compile(
     r"(?P<cur>£)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?"
     r"(?P<per>\s+per\s+[\d,]+)?"
-)
-COMPARATOR = re.compile(
-    r"\(\s*(?:national|nationally|n|england|regional|west midlands)\b"
-    r"(?:\s*\([^()]*\))?[^()]*\)",
-    re.IGNORECASE,
 )
 PERIOD = re.compile(
     r"\(([^()]*\b(?:19|20)\d{2}\b[^()]*)\)|\b((?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2})\b"
 )
 YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 RANGE_RATIO = re.compile(r"\d\s*[-–]\s*\d")
-DIRECTIONS = {
-    "increase": ("increase", "improve", "raise", "maximise", "maximising", "exceed", "more"),
-    "decrease": ("reduce", "reduction", "decrease", "lower", "fewer", "less than", "below"),
-    "maintain": ("maintain", "sustain", "consistently", "keep"),
-}
 
 
-def _direction(text: str) -> str | None:
+@cache
+def comparator_pattern() -> re.Pattern[str]:
+    """A comparator in brackets: "(National 66%)", "(North East (2015) 87%)", "(N 66%)", opened
+    by a word of data/words.toml or a region or nation of the authority register."""
+    words = {*load_toml("words.toml")["comparators"]["words"], *regions_and_nations()}
+    names = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"\(\s*(?:{names})\b(?:\s*\([^()]*\))?[^()]*\)", re.IGNORECASE)
+
+
+@cache
+def _directions() -> dict[str, tuple[str, ...]]:
+    return {
+        d: tuple(w.lower() for w in ws) for d, ws in load_toml("words.toml")["directions"].items()
+    }
+
+
+def _direction(text: str) -> Direction | None:
     lowered = text.lower()
-    found = [d for d, words in DIRECTIONS.items() if any(w in lowered for w in words)]
-    return found[0] if len(found) == 1 else None
+    found = [d for d, words in _directions().items() if any(w in lowered for w in words)]
+    return cast(Direction, found[0]) if len(found) == 1 else None
 
 
 def _own_numbers(text: str) -> list[re.Match[str]]:
-    stripped = COMPARATOR.sub(" ", text)
+    stripped = comparator_pattern().sub(" ", text)
     stripped = PERIOD.sub(" ", stripped)
     matches = [m for m in NUMBER.finditer(stripped) if not YEAR_ONLY.match(m.group("num"))]
     return [m for m in matches if not _inside_word(stripped, m)]
@@ -74,7 +86,7 @@ def parse_value(raw: str | None) -> Value | None:
         return None
     text = " ".join(raw.split())
     numbers = _own_numbers(text)
-    comparator = COMPARATOR.search(text)
+    comparator = comparator_pattern().search(text)
     number = unit = None
     if len(numbers) == 1 and not RANGE_RATIO.search(numbers[0].group(0)):
         match = numbers[0]

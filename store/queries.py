@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import ColumnElement, Select, func, or_, select
 
+from councilplans.normalise.record import KINDS
 from councilplans.store.db import NoSuchDocument, NotEnoughVersions, Store, latest_version_ids
 from councilplans.store.models import (
     USABLE,
@@ -29,17 +30,44 @@ from councilplans.store.models import (
 )
 
 RECORD_FIELDS = (
-    "doc", "file", "authority", "kind", "priority", "measure", "baseline", "target", "owner",
-    "date", "page", "table", "row", "action",
+    "doc",
+    "file",
+    "authority",
+    "kind",
+    "priority",
+    "measure",
+    "baseline",
+    "target",
+    "owner",
+    "date",
+    "page",
+    "table",
+    "row",
+    "action",
 )
 RECORD_EXTRA_FIELDS = (
-    "authority_code", "start", "heading_path", "theme", "indicator_code",
-    "baseline_number", "baseline_unit", "baseline_period", "baseline_comparator",
-    "target_number", "target_unit", "target_period", "target_direction",
-    "date_start", "date_end", "date_precision", "date_status",
-    "owner_people", "owner_roles", "owner_orgs", "extra",
+    "authority_code",
+    "start",
+    "heading_path",
+    "theme",
+    "indicator_code",
+    "baseline_number",
+    "baseline_unit",
+    "baseline_period",
+    "baseline_comparator",
+    "target_number",
+    "target_unit",
+    "target_period",
+    "target_direction",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_status",
+    "owner_people",
+    "owner_roles",
+    "owner_orgs",
+    "extra",
 )
-KINDS = ("action", "indicator", "risk", "priority")
 UNKNOWN_AUTHORITY = "(unknown)"
 
 
@@ -54,8 +82,9 @@ def join_latest(stmt: Select[Any], version_id: ColumnElement[int]) -> Select[Any
 
 
 def _records_stmt() -> Select[Any]:
-    stmt = select(RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name,
-                  AuthorityRow.code).select_from(RecordRow)
+    stmt = select(
+        RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name, AuthorityRow.code
+    ).select_from(RecordRow)
     stmt = join_latest(stmt, RecordRow.version_id)
     return stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
 
@@ -68,8 +97,9 @@ def iter_records(store: Store, where: list[ColumnElement[bool]] | None = None) -
             yield _record_dict(rec, doc, file, authority, code)
 
 
-def _record_dict(rec: RecordRow, doc: str, file: str, authority: str | None,
-                 code: str | None) -> dict[str, Any]:
+def _record_dict(
+    rec: RecordRow, doc: str, file: str, authority: str | None, code: str | None
+) -> dict[str, Any]:
     out: dict[str, Any] = {"doc": doc, "file": file, "authority": authority}
     for name in RECORD_FIELDS[3:]:
         out[name] = getattr(rec, "table_index" if name == "table" else name)
@@ -88,11 +118,20 @@ def iter_tables(store: Store) -> Iterator[dict[str, Any]]:
         rows = session.execute(stmt.order_by(DocumentRow.doc, TableRow.index))
         for table, doc, file, authority in rows:
             yield {
-                "doc": doc, "file": file, "authority": authority, "index": table.index,
-                "kind": table.kind, "pages": table.pages, "header_rows": table.header_rows,
-                "rows": table.rows, "spans": table.spans, "n_rows": table.n_rows,
-                "n_cols": table.n_cols, "role": table.role,
-                "heading_path": table.heading_path, "caption": table.caption,
+                "doc": doc,
+                "file": file,
+                "authority": authority,
+                "index": table.index,
+                "kind": table.kind,
+                "pages": table.pages,
+                "header_rows": table.header_rows,
+                "rows": table.rows,
+                "spans": table.spans,
+                "n_rows": table.n_rows,
+                "n_cols": table.n_cols,
+                "role": table.role,
+                "heading_path": table.heading_path,
+                "caption": table.caption,
             }
 
 
@@ -104,9 +143,13 @@ def iter_sections(store: Store) -> Iterator[dict[str, Any]]:
         rows = session.execute(stmt.order_by(DocumentRow.doc, SectionRow.position))
         for section, doc, file, authority in rows:
             yield {
-                "doc": doc, "file": file, "authority": authority,
-                "heading_path": section.heading_path, "level": section.level,
-                "text": section.text, "first_page": section.first_page,
+                "doc": doc,
+                "file": file,
+                "authority": authority,
+                "heading_path": section.heading_path,
+                "level": section.level,
+                "text": section.text,
+                "first_page": section.first_page,
                 "last_page": section.last_page,
             }
 
@@ -126,14 +169,24 @@ def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
             yield _document_dict(document, version, authority, code)
 
 
-def _document_dict(document: DocumentRow, version: VersionRow, authority: str | None,
-                   code: str | None) -> dict[str, Any]:
+def _document_dict(
+    document: DocumentRow, version: VersionRow, authority: str | None, code: str | None
+) -> dict[str, Any]:
     return {
-        "doc": document.doc, "file": document.file, "authority": authority,
-        "sha256": version.sha256, "status": version.status, "error": version.error,
-        "pages": version.pages, "authority_code": code, "format": document.format,
-        "path": document.key, "title": version.title, "period": version.period,
-        "version": version.id, "parser_version": version.parser_version,
+        "doc": document.doc,
+        "file": document.file,
+        "authority": authority,
+        "sha256": version.sha256,
+        "status": version.status,
+        "error": version.error,
+        "pages": version.pages,
+        "authority_code": code,
+        "format": document.format,
+        "path": document.key,
+        "title": version.title,
+        "period": version.period,
+        "version": version.id,
+        "parser_version": version.parser_version,
         "created_at": version.created_at.isoformat(timespec="seconds"),
     }
 
@@ -143,8 +196,9 @@ def records_frame(store: Store) -> pd.DataFrame:
     return pd.DataFrame(list(iter_records(store)), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
 
 
-def compare(store: Store, theme: str | None = None, indicator: str | None = None,
-            kind: str | None = None) -> pd.DataFrame:
+def compare(
+    store: Store, theme: str | None = None, indicator: str | None = None, kind: str | None = None
+) -> pd.DataFrame:
     """Compare authorities.
 
     With a filter (theme, indicator text or code, record kind; all given must hold): one row
@@ -155,8 +209,19 @@ def compare(store: Store, theme: str | None = None, indicator: str | None = None
     if theme is None and indicator is None and kind is None:
         return summary(store)
     rows = iter_records(store, _filters(theme, indicator, kind))
-    columns = ["authority", "doc", "kind", "priority", "measure", "baseline", "target", "date",
-               "theme", "indicator_code", "page"]
+    columns = [
+        "authority",
+        "doc",
+        "kind",
+        "priority",
+        "measure",
+        "baseline",
+        "target",
+        "date",
+        "theme",
+        "indicator_code",
+        "page",
+    ]
     frame = pd.DataFrame(list(rows), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
     frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
     # One plan published as both PDF and DOCX gives the same rows twice: show them once.
@@ -167,15 +232,20 @@ def compare(store: Store, theme: str | None = None, indicator: str | None = None
 SAME_ROW = ["authority", "kind", "priority", "measure", "baseline", "target", "date"]
 
 
-def _filters(theme: str | None, indicator: str | None,
-             kind: str | None) -> list[ColumnElement[bool]]:
+def _filters(
+    theme: str | None, indicator: str | None, kind: str | None
+) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if theme is not None:
         where.append(func.lower(RecordRow.theme) == theme.lower())
     if indicator is not None:
         pattern = f"%{indicator.lower()}%"
-        where.append(or_(func.lower(RecordRow.measure).like(pattern),
-                         func.lower(RecordRow.indicator_code).like(pattern)))
+        where.append(
+            or_(
+                func.lower(RecordRow.measure).like(pattern),
+                func.lower(RecordRow.indicator_code).like(pattern),
+            )
+        )
     if kind is not None:
         where.append(RecordRow.kind == kind)
     return where
@@ -237,9 +307,13 @@ def changes(store: Store, doc: str) -> Changes:
             raise NotEnoughVersions(f"{doc}: has {len(versions)} usable version(s), needs 2")
         old, new = (_record_keys(session, v.id) for v in versions)
         return Changes(
-            doc=document.doc, old_version=versions[0].id, new_version=versions[1].id,
-            old_sha256=versions[0].sha256, new_sha256=versions[1].sha256,
-            added=list((new - old).elements()), removed=list((old - new).elements()),
+            doc=document.doc,
+            old_version=versions[0].id,
+            new_version=versions[1].id,
+            old_sha256=versions[0].sha256,
+            new_sha256=versions[1].sha256,
+            added=list((new - old).elements()),
+            removed=list((old - new).elements()),
         )
 
 

@@ -1,6 +1,7 @@
 """Full-text search over the sections and records of each document's latest version.
 
-    >>> hits = search(store, '"early help" families', authority="Stoke", kind="section")
+    >>> hits = search(store, '"early help" families', authority=find_authority("Stoke"),
+    ...               kind="section")
     >>> [(h.document, h.page) for h in hits[:2]]
     [('stoke-on-trent-cyp-plan-2016-20.docx', None), ('stoke-on-trent-cyp-plan-2016-20.pdf', 11)]
     >>> hits[0].snippet
@@ -19,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
-from typing import Any, get_args
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,14 +36,14 @@ from sqlalchemy import (
     union_all,
 )
 
-from councilplans.normalise.authorities import find_authority
-from councilplans.normalise.record import Kind
+from councilplans.normalise.record import KINDS as RECORD_KINDS
+from councilplans.normalise.record import Authority
 from councilplans.store.db import Store, StoreError
 from councilplans.store.fulltext import RECORD_TEXT_FIELDS, SEARCH_TABLE, pg_heading, pg_vector
 from councilplans.store.models import AuthorityRow, DocumentRow, RecordRow, SectionRow
 from councilplans.store.queries import join_latest
 
-KINDS = ("section", *get_args(Kind))
+KINDS = ("section", *RECORD_KINDS)
 OPEN, CLOSE, ELLIPSIS = "[", "]", "..."  # around matched words; where a snippet is cut
 SNIPPET_WORDS = 24
 HEADING_WEIGHT, BODY_WEIGHT = 2.0, 1.0  # bm25 on SQLite; PostgreSQL weighs them 'A' and 'B'
@@ -80,12 +81,19 @@ class Hit:
     score: float
 
 
-def search(store: Store, query: str, *, authority: str | None = None, kind: str | None = None,
-           limit: int = 20) -> list[Hit]:
+def search(
+    store: Store,
+    query: str,
+    *,
+    authority: Authority | None = None,
+    kind: str | None = None,
+    limit: int = 20,
+) -> list[Hit]:
     """The sections and records that match ``query``, best first, at most ``limit``.
 
-    ``authority`` is any name, alias or code of a council (as ``ingest --authority``); ``kind``
-    is "section" or a record kind. Raise EmptyQuery when the query has no word to search for.
+    ``authority`` limits hits to one council (``authorities.find_authority`` reads any name,
+    alias or code); ``kind`` is "section" or a record kind. Raise EmptyQuery when the query
+    has no word to search for.
     """
     terms = query_terms(query)
     if not terms:
@@ -94,7 +102,7 @@ def search(store: Store, query: str, *, authority: str | None = None, kind: str 
         raise SearchError(f"{kind}: no such kind; choose one of {', '.join(KINDS)}")
     if limit < 1:
         raise SearchError(f"{limit}: the limit must be at least 1")
-    code = find_authority(authority).code if authority is not None else None
+    code = authority.code if authority is not None else None
     statement = STATEMENTS.get(store.engine.dialect.name)
     if statement is None:
         raise SearchError(f"{store.url}: full-text search needs SQLite or PostgreSQL")
@@ -134,17 +142,25 @@ def _hit(row: Any) -> Hit:
     )
 
 
-def _source(model: type[SectionRow] | type[RecordRow], start: FromClause, code: str | None,
-            kind: str | None, *columns: ColumnElement[Any]) -> Select[Any]:
+def _source(
+    model: type[SectionRow] | type[RecordRow],
+    start: FromClause,
+    code: str | None,
+    kind: str | None,
+    *columns: ColumnElement[Any],
+) -> Select[Any]:
     """Hit columns of one source table (sections or records) joined to its latest versions."""
     if model is SectionRow:
         kind_column, page = literal("section"), SectionRow.first_page
     else:
         kind_column, page = RecordRow.kind, RecordRow.page
     stmt = select(
-        AuthorityRow.name.label("authority"), DocumentRow.file.label("document"),
-        model.heading_path.label("heading_path"), page.label("page"),
-        kind_column.label("kind"), *columns,
+        AuthorityRow.name.label("authority"),
+        DocumentRow.file.label("document"),
+        model.heading_path.label("heading_path"),
+        page.label("page"),
+        kind_column.label("kind"),
+        *columns,
     )
     stmt = join_latest(stmt.select_from(start), model.version_id)
     if code is not None:
@@ -181,8 +197,9 @@ def _sqlite(terms: list[str], code: str | None, kind: str | None, limit: int) ->
 
 
 def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
-    query = reduce(lambda a, b: a.op("&&")(b),
-                   (func.phraseto_tsquery(PG_CONFIG, term) for term in terms))
+    query = reduce(
+        lambda a, b: a.op("&&")(b), (func.phraseto_tsquery(PG_CONFIG, term) for term in terms)
+    )
     parts = []
     for model in _models(kind):
         name = model.__tablename__
@@ -190,13 +207,17 @@ def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) 
         score = func.ts_rank(vector, query, 1).label("score")  # 1: divided by 1 + log(length)
         heading = literal_column(pg_heading(name)).label("heading_text")
         body = _pg_body_text(model).label("body_text")
-        parts.append(_source(model, model, code, kind, score, heading, body)
-                     .where(vector.op("@@", is_comparison=True)(query)))
+        parts.append(
+            _source(model, model, code, kind, score, heading, body).where(
+                vector.op("@@", is_comparison=True)(query)
+            )
+        )
     best = _best(parts, limit).subquery()
     shown = _pg_shown(best.c.heading_text, best.c.body_text, query)
     snippet = func.ts_headline(PG_CONFIG, shown, query, PG_HEADLINE).label("snippet")
-    columns = [best.c[name] for name in ("authority", "document", "heading_path", "page", "kind",
-                                         "score")]
+    columns = [
+        best.c[name] for name in ("authority", "document", "heading_path", "page", "kind", "score")
+    ]
     return select(*columns, snippet).order_by(best.c.score.desc(), best.c.document, best.c.page)
 
 
@@ -208,9 +229,11 @@ def _pg_body_text(model: type[SectionRow] | type[RecordRow]) -> ColumnElement[st
     return literal_column(f"concat_ws(' | ', {fields}, {extra})")
 
 
-def _pg_shown(heading: ColumnElement[str], body: ColumnElement[str],
-              query: ColumnElement[Any]) -> ColumnElement[str]:
+def _pg_shown(
+    heading: ColumnElement[str], body: ColumnElement[str], query: ColumnElement[Any]
+) -> ColumnElement[str]:
     """The text to cut the snippet from: the body, unless only the heading matches."""
+
     def matches(text: ColumnElement[str]) -> ColumnElement[bool]:
         vector = func.to_tsvector(PG_CONFIG, func.coalesce(text, ""))
         return vector.op("@@", is_comparison=True)(query)

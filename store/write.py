@@ -1,8 +1,8 @@
 """Write one version of one document, in one transaction: all of it or nothing.
 
-    >>> info = write_version(store, key, doc, normalised, authority)
-    >>> info.status, info.records
-    ('ok', 42)
+>>> info = write_version(store, key, doc, normalise(doc))
+>>> info.status, info.records
+('ok', 42)
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from councilplans.extractors.model import Document, Table
-from councilplans.normalise.authorities import Authority
-from councilplans.normalise.record import Normalised, Record, Section, TableInfo
+from councilplans.extractors.model import Document
+from councilplans.normalise.record import Authority, Normalised, Record, Section, TableInfo
 from councilplans.store.db import Store
 from councilplans.store.models import (
     AuthorityRow,
@@ -62,22 +61,19 @@ def latest_version(store: Store, key: str) -> VersionInfo | None:
         return _info(session, row) if row else None
 
 
-def write_version(
-    store: Store, key: str, doc: Document, norm: Normalised, authority: Authority | None
-) -> VersionInfo:
-    """Store a parsed document as a new version of the document at ``key``, atomically.
-
-    The status is "partial" when the extractor left warnings (kept as the error text), else "ok".
-    """
+def write_version(store: Store, key: str, doc: Document, norm: Normalised) -> VersionInfo:
+    """Store a normalised document as a new version of the document at ``key``, atomically:
+    the file's identity from ``doc`` (sha256, format, pages), everything else as ``norm``
+    judged it. A partial document keeps what was lost as its error text."""
     with store.atomic() as session:
-        document = _document(session, key, doc.format, authority)
+        document = _document(session, key, doc.format, norm.metadata.authority)
         version = _new_version(session, document, doc.sha256)
-        version.status = "partial" if doc.warnings else "ok"
-        version.error = f"{Path(key).name}: {'; '.join(doc.warnings)}" if doc.warnings else None
+        version.status = norm.status
+        version.error = f"{Path(key).name}: {'; '.join(norm.lost)}" if norm.lost else None
         version.pages = doc.pages
-        version.title = norm.metadata.title or doc.title
+        version.title = norm.metadata.title
         version.period = norm.metadata.period
-        _add_content(version, doc, norm)
+        _add_content(version, norm)
         session.flush()
         return _info(session, version)
 
@@ -140,10 +136,9 @@ def _new_version(session: Session, document: DocumentRow, sha256: str) -> Versio
     return version
 
 
-def _add_content(version: VersionRow, doc: Document, norm: Normalised) -> None:
+def _add_content(version: VersionRow, norm: Normalised) -> None:
     version.sections = [_section_row(i, s) for i, s in enumerate(norm.sections)]
-    infos = {info.index: info for info in norm.tables}
-    version.tables = [_table_row(i, t, infos.get(i)) for i, t in enumerate(doc.top_tables)]
+    version.tables = [_table_row(info) for info in norm.tables]
     version.records = [record_row(i, r) for i, r in enumerate(norm.records)]
     for row in (version, *version.sections, *version.tables, *version.records):
         scrub_row(row)
@@ -180,10 +175,11 @@ def _section_row(position: int, section: Section) -> SectionRow:
     )
 
 
-def _table_row(index: int, table: Table, info: TableInfo | None) -> TableRow:
+def _table_row(info: TableInfo) -> TableRow:
+    table = info.table
     return TableRow(
-        index=index,
-        kind=info.kind if info else None,
+        index=info.index,
+        kind=info.kind,
         role=table.role,
         pages=table.pages,
         header_rows=table.header_rows,
@@ -191,8 +187,8 @@ def _table_row(index: int, table: Table, info: TableInfo | None) -> TableRow:
         n_cols=table.n_cols,
         rows=table.grid(),
         spans=table.spans(),
-        heading_path=list(info.heading_path) if info else [],
-        caption=info.caption if info else None,
+        heading_path=list(info.heading_path),
+        caption=info.caption,
     )
 
 

@@ -11,7 +11,7 @@ from councilplans.normalise.authorities import (
     authorities,
     find_authority,
     find_mentions,
-    fold,
+    name_words,
     recognise_authority,
 )
 
@@ -19,15 +19,29 @@ SEEDS = Path(__file__).parents[1] / "samples" / "seeds"
 
 # (file name, opening text of the plan, expected nice name): real openings of the seed plans
 OPENINGS = [
-    ("cyp-plan-2012-15.pdf", "West Cheshire\nChildren's Trust\nChildren and Young People's Plan "
-     "2012 – 2015 – starting well", "Cheshire West and Chester"),
-    ("plan.docx", "Stoke-on-Trent Children and Young People's Strategic Partnership\nChildren, "
-     "Young People and Families Plan 2016-2020", "Stoke-on-Trent"),
-    ("cyp-plan.pdf", "DRAFT\nSTOCKTON ON TEES\nCHILDREN AND YOUNG PEOPLE'S PLAN 2007-2010",
-     "Stockton-on-Tees"),
+    (
+        "cyp-plan-2012-15.pdf",
+        "West Cheshire\nChildren's Trust\nChildren and Young People's Plan "
+        "2012 – 2015 – starting well",
+        "Cheshire West and Chester",
+    ),
+    (
+        "plan.docx",
+        "Stoke-on-Trent Children and Young People's Strategic Partnership\nChildren, "
+        "Young People and Families Plan 2016-2020",
+        "Stoke-on-Trent",
+    ),
+    (
+        "cyp-plan.pdf",
+        "DRAFT\nSTOCKTON ON TEES\nCHILDREN AND YOUNG PEOPLE'S PLAN 2007-2010",
+        "Stockton-on-Tees",
+    ),
     ("plan.pdf", "Stockton-on-Tees Borough Council", "Stockton-on-Tees"),
-    ("delivery-plan.pdf", "Staffordshire Children's Trust\nDELIVERY PLAN Version 3.1",
-     "Staffordshire"),
+    (
+        "delivery-plan.pdf",
+        "Staffordshire Children's Trust\nDELIVERY PLAN Version 3.1",
+        "Staffordshire",
+    ),
     ("plan.pdf", "Stoke-on-Trent City Council", "Stoke-on-Trent"),
 ]
 
@@ -37,9 +51,16 @@ def test_register_is_shipped() -> None:
     assert len(table) == 470
     ste = table["STE"]
     assert (ste.name, ste.official_name, ste.gss_code) == (
-        "Stoke-on-Trent", "Stoke-on-Trent City Council", "E06000021")
+        "Stoke-on-Trent",
+        "Stoke-on-Trent City Council",
+        "E06000021",
+    )
     assert (ste.type, ste.nation, ste.region, ste.current) == (
-        "UA", "England", "West Midlands", True)
+        "UA",
+        "England",
+        "West Midlands",
+        True,
+    )
     assert "stockton on tees" in table["STT"].alt_names
 
 
@@ -48,13 +69,16 @@ def test_recognise_from_opening_text(filename: str, text: str, expected: str) ->
     assert recognise_authority(text, filename).name == expected
 
 
-@pytest.mark.parametrize(("filename", "expected"), [
-    ("stoke-on-trent-cyp-plan.pdf", "Stoke-on-Trent"),
-    ("stockton-on-tees-cyp-plan-2007-10.docx", "Stockton-on-Tees"),
-    ("cheshire-west-cyp-plan-2012-15.pdf", "Cheshire West and Chester"),
-    ("staffordshire-delivery-plan-2010.pdf", "Staffordshire"),
-    ("Stafford_Borough_plan.pdf", "Stafford"),
-])
+@pytest.mark.parametrize(
+    ("filename", "expected"),
+    [
+        ("stoke-on-trent-cyp-plan.pdf", "Stoke-on-Trent"),
+        ("stockton-on-tees-cyp-plan-2007-10.docx", "Stockton-on-Tees"),
+        ("cheshire-west-cyp-plan-2012-15.pdf", "Cheshire West and Chester"),
+        ("staffordshire-delivery-plan-2010.pdf", "Staffordshire"),
+        ("Stafford_Borough_plan.pdf", "Stafford"),
+    ],
+)
 def test_recognise_from_file_name(filename: str, expected: str) -> None:
     assert recognise_authority("", filename).name == expected
 
@@ -65,8 +89,10 @@ def test_longest_match_wins() -> None:
 
 
 def test_county_beats_district_by_mentions() -> None:
-    text = ("Staffordshire Children's Trust\nStafford Borough Council is one of the eight "
-            "district partners. Staffordshire's vision: Staffordshire children ...")
+    text = (
+        "Staffordshire Children's Trust\nStafford Borough Council is one of the eight "
+        "district partners. Staffordshire's vision: Staffordshire children ..."
+    )
     assert recognise_authority(text, "").code == "STS"
 
 
@@ -85,13 +111,16 @@ def test_nothing_found() -> None:
     assert recognise_authority("A plan for children and young people", "plan.pdf") is None
 
 
-@pytest.mark.parametrize(("seed", "expected"), [
-    ("000-staffordshire-delivery-plan-2010.txt", "Staffordshire"),
-    ("001-cheshire-west-cyp-plan-2012-15.txt", "Cheshire West and Chester"),
-    ("002-staffordshire-cyp-strategic-action-plan-2011-12.txt", "Staffordshire"),
-    ("003-stoke-on-trent-cyp-plan-2016-20.txt", "Stoke-on-Trent"),
-    ("004-stockton-on-tees-cyp-plan-2007-10.txt", "Stockton-on-Tees"),
-])
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        ("000-staffordshire-delivery-plan-2010.txt", "Staffordshire"),
+        ("001-cheshire-west-cyp-plan-2012-15.txt", "Cheshire West and Chester"),
+        ("002-staffordshire-cyp-strategic-action-plan-2011-12.txt", "Staffordshire"),
+        ("003-stoke-on-trent-cyp-plan-2016-20.txt", "Stoke-on-Trent"),
+        ("004-stockton-on-tees-cyp-plan-2007-10.txt", "Stockton-on-Tees"),
+    ],
+)
 def test_recognise_seed_plans_from_text_alone(seed: str, expected: str) -> None:
     path = SEEDS / seed
     if not path.exists():
@@ -99,12 +128,20 @@ def test_recognise_seed_plans_from_text_alone(seed: str, expected: str) -> None:
     assert recognise_authority(path.read_text(encoding="utf-8"), "plan.pdf").name == expected
 
 
-@pytest.mark.parametrize(("name", "code"), [
-    ("Stoke-on-Trent", "STE"), ("stoke on trent", "STE"), ("STOKE-ON-TRENT CITY COUNCIL", "STE"),
-    ("ste", "STE"), ("West Cheshire", "CHW"), ("Cheshire West & Chester", "CHW"),
-    ("Staffordshire Children’s Trust", "STS"), ("Stockton On Tees UA", "STT"),
-    ("stafford", "STA"),
-])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Stoke-on-Trent", "STE"),
+        ("stoke on trent", "STE"),
+        ("STOKE-ON-TRENT CITY COUNCIL", "STE"),
+        ("ste", "STE"),
+        ("West Cheshire", "CHW"),
+        ("Cheshire West & Chester", "CHW"),
+        ("Staffordshire Children’s Trust", "STS"),
+        ("Stockton On Tees UA", "STT"),
+        ("stafford", "STA"),
+    ],
+)
 def test_find_authority_by_any_alias(name: str, code: str) -> None:
     assert find_authority(name).code == code
 
@@ -118,5 +155,5 @@ def test_find_authority_unknown_lists_near_matches() -> None:
         find_authority("Atlantis")
 
 
-def test_fold() -> None:
-    assert fold("Children’s Trust & Stoke-on-Trent") == "Childrens Trust and Stoke on Trent"
+def test_name_words() -> None:
+    assert name_words("Children’s Trust & Stoke-on-Trent") == "Childrens Trust and Stoke on Trent"

@@ -32,12 +32,20 @@ def contents_table(rows: list[list[str]]) -> Table:
         (["SECTION", "", "PAGE"], []),
         (
             ["14", "Appendices –\n• A – Priorities\n• Glossary", "29"],
-            [("Appendices", "14", "29", 1), ("Priorities", "A", None, None),
-             ("Glossary", None, None, None)],
+            [
+                ("Appendices", "14", "29", 1),
+                ("Priorities", "A", None, None),
+                ("Glossary", None, None, None),
+            ],
         ),
-        (["14", "Appendices – • A – Priorities • Glossary", "29"],
-         [("Appendices", "14", "29", 1), ("Priorities", "A", None, None),
-          ("Glossary", None, None, None)]),
+        (
+            ["14", "Appendices – • A – Priorities • Glossary", "29"],
+            [
+                ("Appendices", "14", "29", 1),
+                ("Priorities", "A", None, None),
+                ("Glossary", None, None, None),
+            ],
+        ),
     ],
 )
 def test_entries_from_row(row: list[str], expected: list[tuple]) -> None:
@@ -46,12 +54,14 @@ def test_entries_from_row(row: list[str], expected: list[tuple]) -> None:
 
 
 def test_check_matches_in_order_promotes_and_reports_missing() -> None:
-    contents = contents_table([
-        ["1", "Introduction and Foreword by the Chair", "3"],
-        ["2", "Our Priorities", "4"],
-        ["2.1", "Early Help", "5"],
-        ["3", "Glossary", "9"],
-    ])
+    contents = contents_table(
+        [
+            ["1", "Introduction and Foreword by the Chair", "3"],
+            ["2", "Our Priorities", "4"],
+            ["2.1", "Early Help", "5"],
+            ["3", "Glossary", "9"],
+        ]
+    )
     blocks = (
         Heading("Contents", 1, None, P),
         contents,
@@ -78,7 +88,7 @@ def test_check_matches_in_order_promotes_and_reports_missing() -> None:
 def test_no_contents_page_no_check() -> None:
     blocks = (Heading("Introduction", 1, None, P), Paragraph("Text.", P))
     out, check = check_contents(blocks, [])
-    assert check is None and out == list(blocks)
+    assert check is None and out == blocks
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])

@@ -11,6 +11,7 @@ from docx.oxml.ns import qn
 
 from councilplans.extractors import CorruptFile, EmptyFile, extract
 from councilplans.extractors.model import Heading, ListItem, Paragraph, Table
+from councilplans.normalise.metadata import document_title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "docx"
 
@@ -48,13 +49,24 @@ def plan(tmp_path: Path) -> Path:
 
 def test_blocks_keep_body_order(plan: Path) -> None:
     kinds = [type(b).__name__ for b in extract(plan).blocks]
-    assert kinds == ["Paragraph", "Heading", "ListItem", "ListItem", "Heading", "Table",
-                     "Table", "Paragraph"]
+    assert kinds == [
+        "Paragraph",
+        "Heading",
+        "ListItem",
+        "ListItem",
+        "Heading",
+        "Table",
+        "Table",
+        "Paragraph",
+    ]
 
 
 def test_title_and_headings(plan: Path) -> None:
     doc = extract(plan)
-    assert doc.title == "Children and Young People's Plan 2012 – 2015"
+    titles = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.role == "title"]
+    assert titles == ["Children and Young People's Plan 2012 – 2015"]
+    assert doc.title is None  # the file's properties declare none
+    assert document_title(doc) == "Children and Young People's Plan 2012 – 2015"
     headings = doc.headings
     assert [(h.level, h.number, h.text) for h in headings] == [
         (1, "4", "Delivery Priorities for 2012-15 are:"),

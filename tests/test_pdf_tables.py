@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from councilplans.extractors.grid import join_lines
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.pdf import read_pdf
 from councilplans.extractors.settings import PdfSettings, resolve
 from councilplans.extractors.tables import find_tables, rules_to_lattices
+from councilplans.extractors.tables.grid import join_lines
 
 sys.path.insert(0, str(Path(__file__).parent))
 from tablegen import make_case  # noqa: E402
@@ -62,14 +62,23 @@ def test_word_cut_by_a_narrow_cell_is_joined_and_a_wrap_is_not():
     xs, ys = [50, 120, 190, 260], [100, 130, 160]
     edges = [Edge("v", x, 100, x, 160) for x in xs] + [Edge("h", 50, y, 260, y) for y in ys]
     words = [
-        word("Responsibl", 55, 104, True), word("e", 55, 116, True), word("officer", 66, 116, True),
-        word("Completion", 125, 104, True), word("date", 125, 116, True),
-        word("Plan", 195, 104, True), word("and", 195, 116, True),
-        word("Improvement", 55, 134), word("of", 55, 146),
-        word("Effectivene", 125, 134), word("ss", 125, 146),
-        word("Accountable", 195, 134), word("tbc", 195, 146),
+        word("Responsibl", 55, 104, True),
+        word("e", 55, 116, True),
+        word("officer", 66, 116, True),
+        word("Completion", 125, 104, True),
+        word("date", 125, 116, True),
+        word("Plan", 195, 104, True),
+        word("and", 195, 116, True),
+        word("Improvement", 55, 134),
+        word("of", 55, 146),
+        word("Effectivene", 125, 134),
+        word("ss", 125, 146),
+        word("Accountable", 195, 134),
+        word("tbc", 195, 146),
         # below the table the page prints "tbc" as a word of its own
-        word("Owner", 55, 200), word("is", 86, 200), word("tbc", 100, 200),
+        word("Owner", 55, 200),
+        word("is", 86, 200),
+        word("tbc", 100, 200),
     ]
     (t,) = find_tables(PageModel(1, 600, 800, tuple(words), tuple(edges)))
     assert t.table.grid() == [
@@ -80,9 +89,11 @@ def test_word_cut_by_a_narrow_cell_is_joined_and_a_wrap_is_not():
 
 def test_a_line_broken_after_a_slash_keeps_its_space_unless_it_is_an_address():
     assert join_lines(["levels of independence/", "independent living"]) == (
-        "levels of independence/ independent living")
+        "levels of independence/ independent living"
+    )
     assert join_lines(["see http://www.stoke.gov.uk/Schools/", "Admissions/"]) == (
-        "see http://www.stoke.gov.uk/Schools/Admissions/")
+        "see http://www.stoke.gov.uk/Schools/Admissions/"
+    )
     assert join_lines(["Ali Stathers-", "Tracey"]) == "Ali Stathers-Tracey"
 
 
@@ -90,15 +101,27 @@ def two_level_header(data_rows: int) -> PageModel:
     """A ruled table whose bold header cell "Action" runs down beside "Progress", which is
     split below into plain "Q1" and "Q2"; then ``data_rows`` plain rows."""
     bottom = 140 + 20 * data_rows
-    edges = [Edge("v", 50, 100, 50, bottom), Edge("v", 150, 100, 150, bottom),
-             Edge("v", 250, 120, 250, bottom), Edge("v", 350, 100, 350, bottom),
-             Edge("h", 50, 100, 350, 100), Edge("h", 150, 120, 350, 120)]
+    edges = [
+        Edge("v", 50, 100, 50, bottom),
+        Edge("v", 150, 100, 150, bottom),
+        Edge("v", 250, 120, 250, bottom),
+        Edge("v", 350, 100, 350, bottom),
+        Edge("h", 50, 100, 350, 100),
+        Edge("h", 150, 120, 350, 120),
+    ]
     edges += [Edge("h", 50, 140 + 20 * i, 350, 140 + 20 * i) for i in range(data_rows + 1)]
-    words = [word("Action", 55, 105, True), word("Progress", 155, 105, True),
-             word("Q1", 155, 125), word("Q2", 255, 125)]
+    words = [
+        word("Action", 55, 105, True),
+        word("Progress", 155, 105, True),
+        word("Q1", 155, 125),
+        word("Q2", 255, 125),
+    ]
     for i in range(data_rows):
-        words += [word(f"Act{i}", 55, 145 + 20 * i), word("Done", 155, 145 + 20 * i),
-                  word("Late", 255, 145 + 20 * i)]
+        words += [
+            word(f"Act{i}", 55, 145 + 20 * i),
+            word("Done", 155, 145 + 20 * i),
+            word("Late", 255, 145 + 20 * i),
+        ]
     return PageModel(1, 600, 800, tuple(words), tuple(edges))
 
 

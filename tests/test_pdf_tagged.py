@@ -7,10 +7,10 @@ from pathlib import Path
 import pdfplumber
 
 from councilplans.extractors import extract
-from councilplans.extractors.grid import Grid, close_tagged_bounds
 from councilplans.extractors.model import Heading, ListItem
 from councilplans.extractors.page import Word
-from councilplans.extractors.pdf import structure_roles
+from councilplans.extractors.pdfplumber_pages import structure_roles
+from councilplans.extractors.tables.grid import Grid, close_tagged_bounds
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 TAGGED = FIXTURES / "word365_structure.pdf"
@@ -53,11 +53,14 @@ def word(text: str, x0: float, cell: int | None) -> Word:
 
 
 def test_close_tagged_bounds_only_between_different_cells() -> None:
-    grid = Grid((0.0, 50.0, 100.0), (0.0, 30.0, 60.0), "h-rules",
-                v_open=frozenset({(0, 1), (1, 1)}))
+    grid = Grid(
+        (0.0, 50.0, 100.0), (0.0, 30.0, 60.0), "h-rules", v_open=frozenset({(0, 1), (1, 1)})
+    )
     slots = {
-        (0, 0): [word("a", 5, 1)], (0, 1): [word("b", 55, 2)],  # two tagged cells: close
-        (1, 0): [word("c", 5, 3)], (1, 1): [word("d", 55, 3)],  # one cell spanning: stay open
+        (0, 0): [word("a", 5, 1)],
+        (0, 1): [word("b", 55, 2)],  # two tagged cells: close
+        (1, 0): [word("c", 5, 3)],
+        (1, 1): [word("d", 55, 3)],  # one cell spanning: stay open
     }
     assert close_tagged_bounds(grid, slots).v_open == frozenset({(1, 1)})
 

@@ -11,16 +11,16 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
-from councilplans.extractors.geometry import Line, words_to_lines
+from councilplans.extractors.geometry import Line, connected_groups, words_to_lines
+from councilplans.extractors.glyphs import GLUED_BULLET, is_marker, strip_marks
 from councilplans.extractors.model import BBox, Cell, Provenance, Table, TableRole
 from councilplans.extractors.page import Colour, Word, colour_distance
+from councilplans.extractors.settings import PdfSettings
 
-# a bullet, or an item number as lists print it: "3.", "(b)", "iv)", and the multi-level
-# "1.2" / "2.1.3." of outline numbering
-MARKER = re.compile(
-    r"^([•·▪◦●■\-–o*]|\(?\d{1,2}[.)]|\d{1,2}(\.\d{1,2}){1,3}\.?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$"
-)
+# what drew a table: the finder that found it ("carried": a row carried over a page break)
+GridKind = Literal["ruled", "zebra", "heatmap", "h-rules", "no-rules", "contents", "carried"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Grid:
 
     xs: tuple[float, ...]
     ys: tuple[float, ...]
-    kind: str
+    kind: GridKind
     h_open: frozenset[tuple[int, int]] = frozenset()
     v_open: frozenset[tuple[int, int]] = frozenset()
     fills: tuple[Colour | None, ...] = ()  # the fill of each row, where rows are shaded
@@ -76,26 +76,19 @@ def words_to_positions(grid: Grid, words: Sequence[Word]) -> dict[tuple[int, int
 
 def grid_to_spans(grid: Grid) -> list[tuple[int, int, int, int]]:
     """Given a grid, return its cells as (row, col, rowspan, colspan), merged over open bounds."""
-    parent = {(r, c): (r, c) for r in range(grid.n_rows) for c in range(grid.n_cols)}
-
-    def find(p: tuple[int, int]) -> tuple[int, int]:
-        while parent[p] != p:
-            parent[p] = parent[parent[p]]
-            p = parent[p]
-        return p
-
-    for r, c in grid.h_open:
-        if 0 < r < grid.n_rows and 0 <= c < grid.n_cols:
-            parent[find((r, c))] = find((r - 1, c))
-    for r, c in grid.v_open:
-        if 0 <= r < grid.n_rows and 0 < c < grid.n_cols:
-            parent[find((r, c))] = find((r, c - 1))
-    groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for p in parent:
-        groups.setdefault(find(p), []).append(p)
+    n_cols = grid.n_cols
+    links = [
+        (r * n_cols + c, (r - 1) * n_cols + c)
+        for r, c in grid.h_open
+        if 0 < r < grid.n_rows and 0 <= c < n_cols
+    ] + [
+        (r * n_cols + c, r * n_cols + c - 1)
+        for r, c in grid.v_open
+        if 0 <= r < grid.n_rows and 0 < c < n_cols
+    ]
     spans: list[tuple[int, int, int, int]] = []
-    for members in groups.values():
-        spans.extend(group_to_spans(members))
+    for group in connected_groups(grid.n_rows * n_cols, links):
+        spans.extend(group_to_spans([divmod(p, n_cols) for p in group]))
     return sorted(spans)
 
 
@@ -111,24 +104,27 @@ def group_to_spans(members: list[tuple[int, int]]) -> list[tuple[int, int, int, 
 
 
 def cell_text(
-    lines: Sequence[Line], inner: tuple[float, float] | None = None,
+    lines: Sequence[Line],
+    settings: PdfSettings,
+    right: float | None = None,
     context: Sequence[Word] = (),
 ) -> str:
-    """Given the lines of one cell (and the left and right limits of its text inside the
-    padding, and the words of the page around it), return its text line by line, bullets
-    followed by a space."""
+    """Given the lines of one cell (and the right limit of its text inside the padding, and
+    the words of the page around it), return its text line by line, bullets followed by a
+    space."""
     pairs = zip(lines, lines[1:], strict=False)
-    glued = [inner is not None and cut_word(a, b, inner[1], context) for a, b in pairs]
+    glued = [right is not None and cut_word(a, b, right, settings, context) for a, b in pairs]
     text = join_lines([line.text for line in lines], glued)
-    return re.sub(r"([•▪●■])(?=\S)", r"\1 ", text).strip()
+    return GLUED_BULLET.sub(r"\1 ", text).strip()
 
 
-def printed_inside_a_line(piece: str, words: Sequence[Word]) -> bool:
+def printed_inside_a_line(piece: str, words: Sequence[Word], settings: PdfSettings) -> bool:
     """Given a piece of text and a page's words, say whether the page prints it as a word of
     its own right after another word, a space apart (not across a gap between columns)."""
     hits = [w for w in words if w.text.lower().strip(".,;:()") == piece]
     return any(
-        abs(w.top - h.top) < 0.3 * h.size and 0 <= h.x0 - w.x1 < 0.6 * h.size
+        abs(w.top - h.top) < settings.same_line_ratio * h.size
+        and 0 <= h.x0 - w.x1 < settings.inline_space_ratio * h.size
         for h in hits
         for w in words
     )
@@ -154,7 +150,9 @@ SHORT_WORDS = frozenset(
 )
 
 
-def cut_word(line: Line, after: Line, right: float, context: Sequence[Word] = ()) -> bool:
+def cut_word(
+    line: Line, after: Line, right: float, settings: PdfSettings, context: Sequence[Word] = ()
+) -> bool:
     """Given two lines of a cell, where its text must end on the right and the words of the
     page, say whether the first line is one word cut where the cell ran out of width
     ("Responsibl" / "e officer"): Word and LibreOffice break a word too long for a narrow
@@ -163,16 +161,19 @@ def cut_word(line: Line, after: Line, right: float, context: Sequence[Word] = ()
     word, and not one the page prints elsewhere inside a line ("Synthèse" / "des")."""
     text = line.text.strip()
     piece = after.text.strip().split(" ")[0].rstrip(".,;:")
-    if not (text.isalpha() and len(text) >= 3):
+    if not (text.isalpha() and len(text) >= settings.min_cut_word):
         return False
-    if not (piece.isalpha() and piece.islower() and len(piece) <= 3):
+    if not (piece.isalpha() and piece.islower() and len(piece) <= settings.max_cut_piece):
         return False
     if piece in SHORT_WORDS:
         return False
     first = after.words[0]
     letter = (first.x1 - first.x0) / max(1, len(first.text))
-    reaches = -1 < right - line.x1 < letter + 0.5
-    return reaches and not printed_inside_a_line(piece, context)
+    reaches = -1 < right - line.x1 < letter + HALF_POINT
+    return reaches and not printed_inside_a_line(piece, context, settings)
+
+
+HALF_POINT = 0.5  # rounding of glyph boxes, the same in every writer: not a setting
 
 
 def join_lines(lines: Sequence[str], glued: Sequence[bool] = ()) -> str:
@@ -197,30 +198,33 @@ HYPHEN_BREAK = re.compile(r"[A-Za-z0-9]-$|(?:://|www\.|/[^\s/]+/)\S*/$")
 
 def row_is_bold(words_by_row: Sequence[Sequence[Word]]) -> list[bool]:
     """Given the words of each row, say which rows have text that is all bold."""
-    return [bool(ws) and all(w.bold for w in ws if w.text.strip("•·▪-")) for ws in words_by_row]
+    return [bool(ws) and all(w.bold for w in ws if strip_marks(w.text)) for ws in words_by_row]
 
 
-def count_header_rows(bold: Sequence[bool], fills: Sequence[Colour | None], n_rows: int) -> int:
+def count_header_rows(
+    bold: Sequence[bool], fills: Sequence[Colour | None], n_rows: int, settings: PdfSettings
+) -> int:
     """Given which rows are bold and each row's fill, count the header rows at the top."""
     n = 0
-    while n < min(3, n_rows - 1) and bold[n]:
+    while n < min(settings.max_header_rows, n_rows - 1) and bold[n]:
         n += 1
     if n == 0 and len(fills) == n_rows > 1 and fills[0] is not None:
         body = [f for f in fills[1:] if f is not None]
-        if all(colour_distance(fills[0], f) > 0.1 for f in body):
+        if all(colour_distance(fills[0], f) > settings.header_fill_contrast for f in body):
             n = 1
     return n
 
 
-def header_down_spans(header: int, spans: Sequence[tuple[int, int, int, int]],
-                      bold: Sequence[bool]) -> int:
+def header_down_spans(
+    header: int, spans: Sequence[tuple[int, int, int, int]], bold: Sequence[bool], most: int
+) -> int:
     """Given the header rows counted, the cells' spans and which rows are bold, return the
     header rows with every row a header cell runs down into ("Progress Assessment" over
-    "Quarter one | two ..."). A table can be all header (an empty template) only when every
-    row is bold."""
+    "Quarter one | two ..."), at most ``most``. A table can be all header (an empty template)
+    only when every row is bold."""
     n, n_rows = header, len(bold)
     while n:
-        deeper = min(max((r + rs for r, _, rs, _ in spans if r < n), default=n), 3)
+        deeper = min(max((r + rs for r, _, rs, _ in spans if r < n), default=n), most)
         if deeper == n_rows and not all(bold):
             deeper = n_rows - 1
         if deeper <= n:
@@ -249,7 +253,11 @@ def close_tagged_bounds(grid: Grid, slots: dict[tuple[int, int], list[Word]]) ->
 
 
 def grid_to_table(
-    grid: Grid, words: Sequence[Word], page: int, y_tolerance: float, role: TableRole = "data",
+    grid: Grid,
+    words: Sequence[Word],
+    page: int,
+    settings: PdfSettings,
+    role: TableRole = "data",
     page_words: Sequence[Word] = (),
 ) -> FoundTable:
     """Given a grid and the words inside it (and all the page's words, to tell a word cut by
@@ -266,16 +274,16 @@ def grid_to_table(
             w for rr in range(r, r + rs) for cc in range(c, c + cs) for w in slots.get((rr, cc), ())
         ]
         rows_words[r].extend(ws)
-        inner = (grid.xs[c] + pads[c], grid.xs[c + cs] - pads[c + cs - 1])
-        text = cell_text(words_to_lines(ws, y_tolerance), inner, page_words or words)
-        cells.append(Cell(text, r, c, rs, cs))
+        right = grid.xs[c + cs] - pads[c + cs - 1]
+        lines = words_to_lines(ws, settings.y_tolerance)
+        cells.append(Cell(cell_text(lines, settings, right, page_words or words), r, c, rs, cs))
     bold = row_is_bold(rows_words)
-    header = count_header_rows(bold, grid.fills, grid.n_rows) if role == "data" else 0
+    header = count_header_rows(bold, grid.fills, grid.n_rows, settings) if role == "data" else 0
     table = Table(
         cells=tuple(cells),
         n_rows=grid.n_rows,
         n_cols=grid.n_cols,
-        header_rows=header_down_spans(header, spans, bold),
+        header_rows=header_down_spans(header, spans, bold, settings.max_header_rows),
         prov=(Provenance(page, grid.bbox),),
         role=role,
         row_pages=(page,) * grid.n_rows,
@@ -283,11 +291,7 @@ def grid_to_table(
     return FoundTable(page, grid, table, tuple(bold))
 
 
-def is_marker(text: str) -> bool:
-    return bool(MARKER.match(text.strip().lower()))
-
-
-def is_plausible(found: FoundTable, page_width: float) -> bool:
+def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) -> bool:
     """Given a table fragment found without full rules, say whether it is really a table.
 
     Rejects: fewer than two rows or columns, a list (a column of bullets or numbers beside
@@ -297,20 +301,23 @@ def is_plausible(found: FoundTable, page_width: float) -> bool:
     """
     t = found.table
     grid = t.grid()
-    if t.n_rows < 2 or t.n_cols < 2 or not is_plausible_lattice(found):
+    if t.n_rows < settings.min_table_rows or t.n_cols < 2:
+        return False
+    if not is_plausible_lattice(found, settings):
         return False
     full_rows = sum(1 for row in grid if sum(1 for x in row if x) >= 2)
-    if full_rows < (3 if found.grid.kind == "no-rules" else 2):
+    unruled = found.grid.kind == "no-rules"
+    if full_rows < (settings.min_unruled_full_rows if unruled else settings.min_full_rows):
         return False
     if t.n_cols == 2 and all(is_marker(row[0]) for row in grid if row[0]):
         return False
-    if found.grid.kind == "no-rules" and looks_like_prose_columns(found, page_width):
+    if unruled and looks_like_prose_columns(found, page_width, settings):
         return False
     spanning = sum(1 for c in t.cells if c.colspan > 1)
-    return spanning <= max(1, 0.25 * len(t.cells))
+    return spanning <= max(1, settings.max_spanning_share * len(t.cells))
 
 
-def is_plausible_lattice(found: FoundTable) -> bool:
+def is_plausible_lattice(found: FoundTable, settings: PdfSettings) -> bool:
     """Given a fragment inside crossing rules, say whether it is a table: text in at least
     half its rows and a tenth of its grid positions. A chart's gridlines, axes and outlined
     bars rule off a grid that stays mostly empty, its few labels scattered over it."""
@@ -318,16 +325,36 @@ def is_plausible_lattice(found: FoundTable) -> bool:
     filled = [[c is not None and bool(c.text) for c in row] for row in grid]
     rows = sum(1 for row in filled if any(row))
     positions = sum(sum(row) for row in filled)
-    return rows > 0 and rows >= 0.5 * len(grid) and positions >= 0.1 * len(grid) * len(grid[0])
+    return (
+        rows > 0
+        and rows >= settings.min_text_rows_share * len(grid)
+        and positions >= settings.min_text_cells_share * len(grid) * len(grid[0])
+    )
 
 
-def looks_like_prose_columns(found: FoundTable, page_width: float) -> bool:
+def looks_like_prose_columns(found: FoundTable, page_width: float, settings: PdfSettings) -> bool:
     """Given an unruled fragment, say whether it is two columns of running text, not a table."""
     t = found.table
     if t.n_cols != 2:
         return False
     xs = found.grid.xs
     widths = [xs[1] - xs[0], xs[2] - xs[1]]
-    wide = all(w > 0.3 * (xs[2] - xs[0]) for w in widths) and xs[2] - xs[0] > 0.55 * page_width
+    total = xs[2] - xs[0]
+    wide = all(w > settings.prose_column_share * total for w in widths) and (
+        total > settings.prose_width_share * page_width
+    )
     words = [len(c.text.split()) for c in t.cells if c.text]
-    return wide and sum(words) / max(1, len(words)) > 8
+    return wide and sum(words) / max(1, len(words)) > settings.prose_words_per_cell
+
+
+def is_lone_row(found: FoundTable) -> bool:
+    """Given a fragment, say whether it is one row of cells, two or more holding text, found
+    from fills or carried over a page break: the last row of a table carried over onto a new
+    page, or a row of coloured boxes that is no table at all. Only joining the table ending
+    the page before can tell which (stitch.py)."""
+    t = found.table
+    return (
+        found.grid.kind in ("heatmap", "carried")
+        and t.n_rows == 1
+        and sum(1 for c in t.cells if c.text.strip()) >= 2
+    )

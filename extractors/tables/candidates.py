@@ -1,0 +1,105 @@
+"""The state of table finding on one page, and what became of each candidate.
+
+Finders run one after another over a ``PageSearch``: each offers regions (or grids), the
+search builds their tables, keeps the plausible ones and takes their words, so that a later
+finder sees only the words no table has taken. Every offer is recorded as a ``Candidate``
+with its verdict, for the debug picture and for tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from councilplans.extractors.page import PageModel, Rect, Word
+from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.tables.grid import (
+    FoundTable,
+    Grid,
+    GridKind,
+    grid_to_table,
+    is_lone_row,
+    is_plausible,
+    is_plausible_lattice,
+)
+from councilplans.extractors.tables.region import Box, Region, region_to_grid, row_fills, take
+
+# table: kept; lone row: kept for the page-break pass to judge (stitch.py); no grid: fewer
+# than two rows or columns; not a table: failed the plausibility checks; figure: text over a
+# chart; gave way: a lone row or a table inside one, settled against each other (stitch.py)
+Verdict = Literal["table", "lone row", "no grid", "not a table", "figure", "gave way"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One region a finder offered, and what became of it."""
+
+    finder: GridKind
+    box: Box
+    verdict: Verdict
+    found: FoundTable | None = None
+
+
+@dataclass(slots=True)
+class PageSearch:
+    """Table finding in progress on one page: the words no table has taken yet, the tables
+    kept so far and every candidate offered."""
+
+    page: PageModel
+    settings: PdfSettings
+    free: list[Word]
+    found: list[FoundTable] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def try_region(self, region: Region, fills: Sequence[Rect] = ()) -> None:
+        """Build the region's table; keep it, and take its words, if it is plausible."""
+        inside, outside = take(self.free, region.box)
+        grid = region_to_grid(region, inside, self.settings)
+        if grid is None:
+            self.candidates.append(Candidate(region.kind, region.box, "no grid"))
+            return
+        if fills:
+            grid = replace(grid, fills=row_fills(grid, fills, self.settings))
+        table = self.build(grid, inside)
+        if region.kind == "ruled":
+            plausible = is_plausible_lattice(table, self.settings)
+        else:
+            plausible = is_plausible(table, self.page.width, self.settings)
+        self.decide(table, outside, plausible)
+
+    def try_grid(self, grid: Grid) -> None:
+        """Fill a grid a finder built itself; keep it if plausible, or as a lone row."""
+        inside, outside = take(self.free, bbox_of(grid))
+        table = self.build(grid, inside)
+        self.decide(table, outside, is_plausible(table, self.page.width, self.settings))
+
+    def build(self, grid: Grid, words: Sequence[Word]) -> FoundTable:
+        return grid_to_table(
+            grid, words, self.page.number, self.settings, page_words=self.page.words
+        )
+
+    def decide(self, table: FoundTable, outside: list[Word], plausible: bool) -> None:
+        box = bbox_of(table.grid)
+        if plausible:
+            self.found.append(table)
+            self.free = outside
+            self.candidates.append(Candidate(table.grid.kind, box, "table", table))
+        elif is_lone_row(table):
+            self.found.append(table)  # its words stay free: the page-break pass judges it
+            self.candidates.append(Candidate(table.grid.kind, box, "lone row", table))
+        else:
+            self.candidates.append(Candidate(table.grid.kind, box, "not a table", table))
+
+    def offer_figure(self, kind: GridKind, box: Box) -> None:
+        self.candidates.append(Candidate(kind, box, "figure"))
+
+    def take_table(self, table: FoundTable) -> None:
+        """Keep a table a finder built and judged itself (a contents list)."""
+        self.found.append(table)
+        _, self.free = take(self.free, bbox_of(table.grid))
+        self.candidates.append(Candidate(table.grid.kind, bbox_of(table.grid), "table", table))
+
+
+def bbox_of(grid: Grid) -> Box:
+    return (grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1])

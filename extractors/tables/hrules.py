@@ -1,0 +1,53 @@
+"""Tables drawn with horizontal rules only (booktabs style: a rule over and under the header,
+one under the body, maybe one between rows).
+
+    rules_to_hrule_groups -> hrules_to_region -> (region_to_grid)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from councilplans.extractors.page import Edge, Rect
+from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.tables.candidates import PageSearch
+from councilplans.extractors.tables.region import Region, edge_inside
+
+
+def find_hrules(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> None:
+    """Offer every stack of horizontal rules outside the tables found so far."""
+    for group in rules_to_hrule_groups(rules, search.settings):
+        if not edge_inside(group[0], search.found, search.settings.box_pad):
+            search.try_region(hrules_to_region(group, rules, search.settings), fills)
+
+
+def rules_to_hrule_groups(rules: Sequence[Edge], settings: PdfSettings) -> list[list[Edge]]:
+    """Given horizontal rules, group stacked ones of about the same span (one table each)."""
+    tol = settings.hrule_align_tolerance
+    groups: list[list[Edge]] = []
+    for e in sorted(rules, key=lambda e: (e.top, e.x0)):
+        for g in groups:
+            if (
+                abs(g[0].x0 - e.x0) <= tol
+                and abs(g[0].x1 - e.x1) <= tol
+                and e.top - g[-1].top < settings.hrule_stack_gap
+            ):
+                g.append(e)
+                break
+        else:
+            groups.append([e])
+    return [g for g in groups if len(g) >= 2]
+
+
+def hrules_to_region(group: Sequence[Edge], rules: Sequence[Edge], settings: PdfSettings) -> Region:
+    """Given a stack of rules, return its region with every rule inside (partial ones too)."""
+    box = (min(e.x0 for e in group), group[0].top, max(e.x1 for e in group), group[-1].top)
+    width = box[2] - box[0]
+    inner = [
+        e
+        for e in rules
+        if box[1] - 1 <= e.top <= box[3] + 1
+        and min(e.x1, box[2]) - max(e.x0, box[0]) > settings.hrule_min_share * width
+    ]
+    split = len(group) <= settings.hrule_split_upto
+    return Region(box, "h-rules", tuple(inner), (), split_bands=split)

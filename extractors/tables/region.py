@@ -1,0 +1,351 @@
+"""From a candidate region of a page to its grid: row and column bounds, and which are open.
+
+Every finder hands a ``Region`` (a box, the rules inside it) to ``region_to_grid``. Bounds come
+from rules where there are enough of them, otherwise from white space: columns at white gaps
+that run down the region, rows where the spacing between lines says a new row starts. A bound
+is open (two grid positions merge) where no rule parts them and text runs on across it.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from councilplans.extractors.geometry import (
+    Line,
+    Segment,
+    cluster_positions,
+    line_to_segments,
+    words_to_lines,
+)
+from councilplans.extractors.page import Colour, Edge, Rect, Word
+from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.tables.grid import FoundTable, Grid, GridKind
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A candidate table: its box, the rules inside it, and whether a band between two rules
+    may hold more than one row (rows told apart by white space)."""
+
+    box: Box
+    kind: GridKind
+    h_rules: tuple[Edge, ...] = ()
+    v_rules: tuple[Edge, ...] = ()
+    split_bands: bool = True
+
+
+def words_in(words: Sequence[Word], box: Box) -> list[Word]:
+    return [w for w in words if box[0] <= w.xmid <= box[2] and box[1] <= w.ymid <= box[3]]
+
+
+def take(words: Sequence[Word], box: Box) -> tuple[list[Word], list[Word]]:
+    """Given words and a box, return (inside, outside), a point's slack either way."""
+    inside: list[Word] = []
+    outside: list[Word] = []
+    for w in words:
+        hit = box[0] - 1 <= w.xmid <= box[2] + 1 and box[1] - 1 <= w.ymid <= box[3] + 1
+        (inside if hit else outside).append(w)
+    return inside, outside
+
+
+def covered(rules: Sequence[Edge], pos: float, a: float, b: float, settings: PdfSettings) -> bool:
+    """Given rules of one orientation, say whether one at ``pos`` runs over the middle of a..b."""
+    tol = settings.snap_tolerance
+    mid = (a + b) / 2
+    reach = min((b - a) / 2 - tol, (b - a) * settings.rule_reach_ratio)
+    return any(
+        abs(e.pos - pos) <= tol and e.start <= mid - reach and e.end >= mid + reach for e in rules
+    )
+
+
+def covered_anywhere(rules: Sequence[Edge], y: float, tol: float) -> bool:
+    return any(abs(e.pos - y) <= tol for e in rules)
+
+
+def rule_bounds(rules: Sequence[Edge], lo: float, hi: float, tol: float) -> list[float]:
+    """Given rules, return their positions strictly inside lo..hi, plus lo and hi."""
+    inner = [e.pos for e in rules if lo + tol < e.pos < hi - tol]
+    return cluster_positions([lo, hi, *inner], tol)
+
+
+def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSettings) -> list[float]:
+    """Given the lines of a region, return column boundaries at white gaps that run through it.
+
+    Only lines of two or more segments vote; a gap may be crossed by a few lines (a title or
+    a merged cell) when the region is tall enough for that to be an exception.
+    """
+    segmented = [line_to_segments(ln, settings) for ln in lines]
+    voters = [s for segs in segmented if len(segs) > 1 for s in segs]
+    multi = sum(1 for segs in segmented if len(segs) > 1)
+    if multi < 2:
+        return [box[0], box[2]]
+    bounds = [box[0]]
+    for a, b in low_coverage_gaps(voters, multi // settings.column_cross_every):
+        if box[0] < a and b < box[2]:
+            # just left of where the next column's text starts: a header label wider than
+            # the body text above a left-aligned column then stays in its own column
+            bounds.append(b - min(settings.column_bound_inset, (b - a) / 2))
+    bounds.append(box[2])
+    return bounds
+
+
+def low_coverage_gaps(segs: Sequence[Segment], allowed: int) -> list[tuple[float, float]]:
+    """Given segments, return the x-intervals covered by at most ``allowed`` of them."""
+    events = sorted([(s.x0, 1) for s in segs] + [(s.x1, -1) for s in segs])
+    gaps: list[tuple[float, float]] = []
+    depth = 0
+    start: float | None = None
+    for x, d in events:
+        depth += d
+        if depth <= allowed and start is None and d == -1:
+            start = x
+        elif depth > allowed and start is not None:
+            if x - start >= 1.0:
+                gaps.append((start, x))
+            start = None
+    return gaps
+
+
+def column_lines(
+    lines: Sequence[Line], xs: Sequence[float], y_tolerance: float
+) -> list[list[Line]]:
+    """Given lines across a table and its column bounds, return each column's own lines."""
+    words = [w for ln in lines for w in ln.words]
+    return [
+        words_to_lines([w for w in words if xs[c] <= w.xmid < xs[c + 1]], y_tolerance)
+        for c in range(len(xs) - 1)
+    ]
+
+
+def wrap_gap(
+    columns: Sequence[Sequence[Line]], settings: PdfSettings
+) -> tuple[float, float] | None:
+    """Given each column's lines, return (the gap between wrapped lines, the cut above which a
+    gap starts a new row), or None when no gap stands out from the tightest."""
+    gaps = [b.top - a.bottom for col in columns for a, b in zip(col, col[1:], strict=False)]
+    gaps = [g for g in gaps if g >= -settings.line_overlap]
+    if not gaps:
+        return None
+    size = statistics.median(ln.size for col in columns for ln in col)
+    tight = min(gaps)
+    cut = tight + settings.row_gap_ratio * size
+    return (tight, cut) if max(gaps) > cut else None
+
+
+def lines_to_row_breaks(
+    lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
+) -> list[float]:
+    """Given the lines of one band and its column bounds, return the y where new rows start.
+
+    Spacing is read column by column, since a cell wrapping in one column overlaps the next
+    row's first line in another: a gap wider than the wrap spacing in any column starts a new
+    row just above the line after it. With even spacing, a line whose first column is empty
+    continues the row above.
+    """
+    if len(lines) < 2:
+        return []
+    columns = column_lines(lines, xs, settings.y_tolerance)
+    spacing = wrap_gap(columns, settings)
+    if spacing is not None:
+        starts = sorted(
+            b.top
+            for col in columns
+            for a, b in zip(col, col[1:], strict=False)
+            if b.top - a.bottom > spacing[1]
+        )
+        size = statistics.median(ln.size for ln in lines)
+        return [y - ROW_LEAD for y in cluster_starts(starts, size, settings)]
+    return [
+        (a.bottom + b.top) / 2
+        for a, b in zip(lines, lines[1:], strict=False)
+        if any(w.xmid < xs[1] for w in b.words)
+    ]
+
+
+ROW_LEAD = 0.5  # a row bound sits this far above its first line: clear of it, not a threshold
+
+
+def cluster_starts(starts: Sequence[float], size: float, settings: PdfSettings) -> list[float]:
+    """Given the tops of lines that start rows, keep one (the highest) per row."""
+    out: list[float] = []
+    for y in starts:
+        if not out or y - out[-1] > settings.line_gap_ratio * size:
+            out.append(y)
+    return out
+
+
+def paragraphs_open(
+    lines: Sequence[Line],
+    xs: Sequence[float],
+    ys: Sequence[float],
+    keep: frozenset[int],
+    settings: PdfSettings,
+) -> set[tuple[int, int]]:
+    """Given lines and bounds, return (row, col) where a cell's text runs on at line spacing
+    across an unruled row bound into the next row: one cell merged down (an Action shown once
+    over its milestones). Bounds in ``keep`` (drawn rules) never open."""
+    columns = column_lines(lines, xs, settings.y_tolerance)
+    spacing = wrap_gap(columns, settings)
+    if spacing is None:
+        return set()
+    opened = set()
+    for c, col in enumerate(columns):
+        for a, b in zip(col, col[1:], strict=False):
+            ra = bisect_right(ys, (a.top + a.bottom) / 2) - 1
+            rb = bisect_right(ys, (b.top + b.bottom) / 2) - 1
+            if rb == ra + 1 and rb not in keep and b.top - a.bottom <= spacing[1]:
+                opened.add((rb, c))
+    return opened
+
+
+def segments_open(
+    lines: Sequence[Line], grid_xs: Sequence[float], ys: Sequence[float], settings: PdfSettings
+) -> set[tuple[int, int]]:
+    """Given lines and bounds, return (row, col) where a run of words straddles a column bound."""
+    opened: set[tuple[int, int]] = set()
+    for ln in lines:
+        r = bisect_right(ys, (ln.top + ln.bottom) / 2) - 1
+        for s in line_to_segments(ln, settings):
+            for c in range(1, len(grid_xs) - 1):
+                x = grid_xs[c]
+                if s.x0 < x - 1 and s.x1 > x + 1 and flows_across(s.words, x, settings):
+                    opened.add((r, c))
+    return opened
+
+
+def flows_across(words: Sequence[Word], x: float, settings: PdfSettings) -> bool:
+    """Given a run of words over a column bound, say whether text flows across it: a word
+    straddles the bound, or the bound falls in an ordinary word space. A wider gap that
+    happens to sit on the bound separates two cells (a tight header, say)."""
+    for a, b in zip(words, words[1:], strict=False):
+        if a.x0 < x < a.x1:
+            return True
+        if a.x1 <= x <= b.x0:
+            return b.x0 - a.x1 <= settings.word_space_ratio * max(a.size, b.size)
+    return any(w.x0 < x < w.x1 for w in words[-1:])
+
+
+def runs_across(lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings) -> bool:
+    """Given lines and column bounds, say whether text runs across an inner bound anywhere."""
+    return any(
+        s.x0 < x - 1 < x + 1 < s.x1 and flows_across(s.words, x, settings)
+        for ln in lines
+        for s in line_to_segments(ln, settings)
+        for x in xs[1:-1]
+    )
+
+
+def region_to_grid(region: Region, words: Sequence[Word], settings: PdfSettings) -> Grid | None:
+    """Given a region and its words, return its grid: bounds from rules where there are
+    enough of them, otherwise from white space; open bounds where rules or gaps are missing."""
+    lines = words_to_lines(words, settings.y_tolerance)
+    bounds = region_bounds(region, words, lines, settings)
+    if bounds is None:
+        return None
+    xs, ys, ruled, vertical_rules = bounds
+    h_open = {
+        (r, c)
+        for r in ruled
+        for c in range(len(xs) - 1)
+        if not covered(region.h_rules, ys[r], xs[c], xs[c + 1], settings)
+    }
+    if vertical_rules:
+        v_open = {
+            (r, c)
+            for r in range(len(ys) - 1)
+            for c in range(1, len(xs) - 1)
+            if not covered(region.v_rules, xs[c], ys[r], ys[r + 1], settings)
+        }
+    else:
+        # a zebra band's edge is a fill, not a rule: text may run on across it
+        drawn = frozenset() if region.kind == "zebra" else ruled
+        h_open |= paragraphs_open(lines, xs, ys, drawn, settings)
+        v_open = segments_open(lines, xs, ys, settings)
+    return Grid(
+        tuple(xs), tuple(ys), region.kind, frozenset(h_open), frozenset(v_open), ruled_rows=ruled
+    )
+
+
+def region_bounds(
+    region: Region, words: Sequence[Word], lines: Sequence[Line], settings: PdfSettings
+) -> tuple[list[float], list[float], frozenset[int], bool] | None:
+    """Given a region, its words and lines, return (column bounds, row bounds, the rows with
+    a rule above, whether vertical rules set the columns); None when fewer than two rows or
+    columns remain."""
+    x0, top, x1, bottom = region.box
+    tol = settings.snap_tolerance
+    vx = rule_bounds(region.v_rules, x0, x1, tol)
+    vertical_rules = len(vx) > 2
+    xs = vx if vertical_rules else lines_to_column_bounds(lines, region.box, settings)
+    ys = rule_bounds(region.h_rules, top, bottom, tol)
+    ruled = frozenset(range(1, len(ys) - 1))
+    if region.split_bands or len(ys) == 2:
+        ys = split_bands(ys, lines, xs, settings)
+        ruled = frozenset(i for i, y in enumerate(ys) if covered_anywhere(region.h_rules, y, tol))
+    xs = drop_slivers(list(xs), [w.xmid for w in words], settings.min_band)
+    ys = drop_slivers(ys, [w.ymid for w in words], settings.min_band)
+    ruled = frozenset(
+        i for i in ruled if i < len(ys) - 1 and covered_anywhere(region.h_rules, ys[i], tol)
+    )
+    if len(xs) < 3 or len(ys) < 3:
+        return None
+    return xs, ys, ruled, vertical_rules
+
+
+def split_bands(
+    ys: list[float], lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
+) -> list[float]:
+    """Given band bounds, add a row bound wherever a band holds more than one row of text."""
+    out = list(ys)
+    for a, b in zip(ys, ys[1:], strict=False):
+        band = [ln for ln in lines if a <= (ln.top + ln.bottom) / 2 <= b]
+        out.extend(lines_to_row_breaks(band, xs, settings))
+    return sorted(out)
+
+
+def drop_slivers(bounds: list[float], centres: Sequence[float], minimum: float) -> list[float]:
+    """Given sorted bounds, drop inner ones that cut off a strip too thin for text and empty."""
+    out = [bounds[0]]
+    for b in bounds[1:]:
+        thin = b - out[-1] < minimum
+        empty = not any(out[-1] < c < b for c in centres)
+        if thin and empty and len(out) > 1:
+            out[-1] = b if b == bounds[-1] else out[-1]
+            continue
+        out.append(b)
+    return out
+
+
+def row_fills(
+    grid: Grid, fills: Sequence[Rect], settings: PdfSettings
+) -> tuple[Colour | None, ...]:
+    """Given a grid and fills, return the fill under the middle of each row (or None)."""
+    out: list[Colour | None] = []
+    for a, b in zip(grid.ys, grid.ys[1:], strict=False):
+        y = (a + b) / 2
+        reach = grid.xs[0] + settings.fill_left_reach
+        hit = [f for f in fills if f.top <= y <= f.bottom and f.x0 <= reach]
+        out.append(hit[0].fill if hit else None)
+    return tuple(out)
+
+
+def point_inside(x: float, y: float, found: Sequence[FoundTable], pad: float) -> bool:
+    return any(
+        t.bbox.x0 - pad <= x <= t.bbox.x1 + pad and t.bbox.top - pad <= y <= t.bbox.bottom + pad
+        for t in found
+    )
+
+
+def fill_inside(box: Rect, found: Sequence[FoundTable]) -> bool:
+    """Given a fill and the tables found, say whether its middle lies in one of them."""
+    return point_inside((box.x0 + box.x1) / 2, (box.top + box.bottom) / 2, found, 0.0)
+
+
+def edge_inside(e: Edge, found: Sequence[FoundTable], pad: float) -> bool:
+    """Given a rule and the tables found, say whether its middle lies in (or by) one."""
+    return point_inside((e.x0 + e.x1) / 2, (e.top + e.bottom) / 2, found, pad)

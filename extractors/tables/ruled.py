@@ -1,0 +1,65 @@
+"""Ruled tables: horizontal and vertical rules that cross each other make a lattice.
+
+    page_to_rules -> rules_to_lattices -> lattice_to_region -> (region_to_grid)
+
+A chart's gridlines and axes cross too; ``grid.is_plausible_lattice`` tells them apart by
+the text their grid holds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from councilplans.extractors.geometry import connected_groups, merge_edges, rects_to_edges
+from councilplans.extractors.page import Edge, PageModel, Rect
+from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.tables.candidates import PageSearch
+from councilplans.extractors.tables.region import Region
+
+
+def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> None:
+    """Offer every lattice of crossing rules as a ruled table (its rows' fills as evidence
+    of a shaded header)."""
+    for hs, vs in rules_to_lattices(rules, search.settings.snap_tolerance):
+        search.try_region(lattice_to_region(hs, vs), fills)
+
+
+def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
+    """Given a page, return its rules: drawn lines, thin filled bars and rectangle borders."""
+    return merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
+
+
+def crosses(h: Edge, v: Edge, tol: float) -> bool:
+    return h.x0 - tol <= v.x0 <= h.x1 + tol and v.top - tol <= h.top <= v.bottom + tol
+
+
+def rules_to_lattices(rules: Sequence[Edge], tol: float) -> list[tuple[list[Edge], list[Edge]]]:
+    """Given rules, return groups of horizontal and vertical rules connected by crossings,
+    each with two or more of both."""
+    hs = [e for e in rules if e.orientation == "h"]
+    vs = sorted((e for e in rules if e.orientation == "v"), key=lambda e: e.x0)
+    vx = [v.x0 for v in vs]
+    links = (
+        (i, len(hs) + j)
+        for i, h in enumerate(hs)
+        for j in range(bisect_left(vx, h.x0 - tol), bisect_right(vx, h.x1 + tol))
+        if crosses(h, vs[j], tol)
+    )
+    lattices = []
+    for group in connected_groups(len(hs) + len(vs), links):
+        h_group = [hs[i] for i in group if i < len(hs)]
+        v_group = [vs[i - len(hs)] for i in group if i >= len(hs)]
+        if len(h_group) >= 2 and len(v_group) >= 2:
+            lattices.append((h_group, v_group))
+    return lattices
+
+
+def lattice_to_region(hs: list[Edge], vs: list[Edge]) -> Region:
+    box = (
+        min(e.x0 for e in hs + vs),
+        min(e.top for e in hs + vs),
+        max(e.x1 for e in hs + vs),
+        max(e.bottom for e in hs + vs),
+    )
+    return Region(box, "ruled", tuple(hs), tuple(vs), split_bands=False)
