@@ -1,8 +1,11 @@
 """Read PDF and DOCX files into the Document model.
 
     >>> from councilplans.extractors import extract
-    >>> doc = extract("samples/stoke-on-trent-cyp-plan.pdf")
-    >>> doc.tables[0].grid()[0]
+    >>> doc = extract("samples/stoke-on-trent-cyp-plan-2016-20.pdf")
+    >>> doc.tables[1].grid()[0][:3]
+    ['Outcome', 'Measure(s)', 'Where are we now?']
+    >>> doc.tables[1].pages
+    [7]
 """
 
 from __future__ import annotations
@@ -36,10 +39,14 @@ __all__ = [
 ]
 
 
+CHUNK = 1 << 20  # bytes read at a time to fingerprint a file
+MAGIC = 8  # bytes enough to tell a PDF ("%PDF") from a ZIP ("PK\x03\x04")
+
+
 def sha256_of(path: str | Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
+        for chunk in iter(lambda: fh.read(CHUNK), b""):
             digest.update(chunk)
     return digest.hexdigest()
 
@@ -50,7 +57,7 @@ def sniff_format(path: str | Path) -> str:
     if not path.is_file():
         raise ExtractError(str(path), "no such file")
     with open(path, "rb") as fh:
-        head = fh.read(8)
+        head = fh.read(MAGIC)
     if not head:
         raise EmptyFile(str(path))
     suffix = path.suffix.lower()

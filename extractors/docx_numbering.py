@@ -7,6 +7,7 @@ level of each list instance; a level's counter restarts when a shallower level a
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
@@ -34,8 +35,9 @@ def to_roman(n: int) -> str:
 
 
 def to_letters(n: int) -> str:
-    letter = chr(ord("a") + (n - 1) % 26)
-    return letter * ((n - 1) // 26 + 1)
+    """Word's letter numbering: a..z, then aa..zz, then aaa..."""
+    letters = string.ascii_lowercase
+    return letters[(n - 1) % len(letters)] * ((n - 1) // len(letters) + 1)
 
 
 def format_number(n: int, fmt: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Colour = tuple[float, float, float]
+DEFAULT_SIZE = 10.0  # the font size of a word whose size its reader does not know
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +21,7 @@ class Word:
     x1: float
     bottom: float
     fontname: str = ""
-    size: float = 10.0
+    size: float = DEFAULT_SIZE
     bold: bool = False
     upright: bool = True
     tag: str | None = None  # the role a tagged PDF gives this text: H1, P, LBody, TD ...
@@ -90,7 +91,7 @@ class PageModel:
     rotation: int = 0
 
 
-def is_white(colour: Colour | None, threshold: float = 0.95) -> bool:
+def is_white(colour: Colour | None, threshold: float) -> bool:
     """Given an RGB colour, say whether it is (nearly) white; no colour counts as white."""
     return colour is None or min(colour) >= threshold
 

@@ -26,7 +26,7 @@ from pdfplumber.utils.text import WordExtractor
 
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.glyphs import BULLET_CODE_POINTS
-from councilplans.extractors.page import Colour, Edge, PageModel, Rect, Word, is_white
+from councilplans.extractors.page import DEFAULT_SIZE, Colour, Edge, PageModel, Rect, Word, is_white
 from councilplans.extractors.settings import PdfSettings
 
 BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-bd$|bd$", re.IGNORECASE)
@@ -36,7 +36,6 @@ SKEW = 1e-3  # a text matrix term this small is rounding, not a slant
 STRAIGHT = 1.0  # a segment whose ends differ less than this across its length is straight
 MIN_SEGMENT = 2.0  # shorter segments are parts of curves (min_rule_length decides rules)
 DOUBLE_STRIKE = 1.0  # fake bold prints a glyph again within this of itself
-DEFAULT_SIZE = 10.0  # the size of a word whose font size the PDF does not say
 
 
 def to_rgb(colour: Any) -> Colour | None:
@@ -350,7 +349,6 @@ def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
     bbox = tuple(page.bbox)
     chars, doubled = dedupe([c for c in page.chars if visible_char(c, bbox, dark, settings)])
     extractor = WordExtractor(
-        x_tolerance=settings.x_tolerance,
         x_tolerance_ratio=settings.x_tolerance_ratio,
         y_tolerance=settings.y_tolerance,
         extra_attrs=["fontname", "size"],

@@ -22,9 +22,8 @@ def setting(default: Any, help: str) -> Any:
 @dataclass(frozen=True, slots=True)
 class PdfSettings:
     # -- reading the page
-    x_tolerance: float = setting(1.5, "letters closer than this belong to one word")
     x_tolerance_ratio: float = setting(
-        0.2, "... or closer than this x the font size, whichever is wider"
+        0.2, "letters closer than this x the font size belong to one word"
     )
     y_tolerance: float = setting(3.0, "words whose bottoms differ by less share a line")
     white_text: float = setting(

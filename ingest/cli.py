@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
@@ -177,3 +178,45 @@ def search_cmd(
         council = find_authority(authority) if authority is not None else None
         hits = search(store, " ".join(query), authority=council, kind=kind, limit=limit)
     click.echo(render.search_text(hits))
+
+
+@main.command(name="debug")
+@click.argument("file", type=click.Path(path_type=str))
+@click.option(
+    "--page",
+    type=click.IntRange(min=1),
+    required=True,
+    metavar="N",
+    help="The page to draw, from 1.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The PNG to write (default: FILE-page-N.png in the current folder).",
+)
+@click.option(
+    "--resolution",
+    type=click.IntRange(min=20, max=600),
+    default=100,
+    show_default=True,
+    help="Pixels per inch.",
+)
+def debug_cmd(file: str, page: int, out: str | None, resolution: int) -> None:
+    """Draw one PDF page with what table finding saw, and list its candidates.
+
+    The picture shows every word's box (grey), the rules (red), the fills (blue), each
+    finder's candidate regions in its own colour (thick when kept) and the final grid of
+    the tables kept (navy); a legend under the page names the colours.
+
+    \b
+    Example:
+        councilplans debug plan.pdf --page 7 --out page7.png
+    """
+    from councilplans.extractors.debug import debug_page  # reads PDFs: loaded when asked
+
+    with one_line_errors():
+        picture = debug_page(file, page, resolution=resolution)
+    target = out or f"{Path(file).stem}-page-{page}.png"
+    picture.image.save(target)
+    click.echo(picture.summary())
+    click.echo(f"wrote {target}")

@@ -9,7 +9,6 @@ import pytest
 
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.pdf import read_pdf
-from councilplans.extractors.settings import PdfSettings, resolve
 from councilplans.extractors.tables import find_tables, rules_to_lattices
 from councilplans.extractors.tables.grid import join_lines
 
@@ -163,15 +162,6 @@ def test_heatmap_cells_from_fills():
             words.append(word(f"v{r}{c}", x + 5, y + 6))
     (t,) = find_tables(PageModel(1, 600, 800, tuple(words), (), tuple(rects)))
     assert t.table.grid() == [[f"v{r}{c}" for c in range(3)] for r in range(3)]
-
-
-def test_settings_resolve_and_validate():
-    assert resolve(None) == PdfSettings()
-    assert resolve({"min_column_gap": 5}).min_column_gap == 5
-    with pytest.raises(ValueError):
-        resolve({"nope": 1})
-    with pytest.raises(ValueError):
-        PdfSettings(margin_ratio=0.9)
 
 
 def norm(text: str) -> str:

@@ -187,7 +187,7 @@ def heatmap_to_grid(
     cluster = settings.fill_edge_cluster
     xs = cluster_positions([*(b.x0 for b in group), *(b.x1 for b in group)], cluster)
     ys = fill_row_bounds(group, words, xs, settings)
-    if len(xs) < 3 or len(ys) < 2:
+    if len(xs) - 1 < 2 or len(ys) < 2:  # two columns, and a row of fills
         return None
     pitch = fill_pitch(group, settings)
     reach = xs[0] - settings.label_column_reach

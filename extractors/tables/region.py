@@ -292,7 +292,7 @@ def region_bounds(
     ruled = frozenset(
         i for i in ruled if i < len(ys) - 1 and covered_anywhere(region.h_rules, ys[i], tol)
     )
-    if len(xs) < 3 or len(ys) < 3:
+    if len(xs) - 1 < 2 or len(ys) - 1 < 2:  # a table has two rows and two columns
         return None
     return xs, ys, ruled, vertical_rules
 
