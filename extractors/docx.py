@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import docx
 from docx.document import Document as WordDocument
@@ -193,7 +194,7 @@ class _Reader:
         typed = BULLET.match(text)
         if typed and text[typed.end() :].strip():
             return ListItem(text[typed.end() :].strip(), 0, typed.group(1), NO_PAGE)
-        role = "title" if style.is_title else "body"
+        role: Literal["body", "title"] = "title" if style.is_title else "body"
         return Paragraph(text, NO_PAGE, bold=_is_bold(paragraph, style), role=role)
 
     def cell_lines(self, tc: object) -> Iterator[str]:

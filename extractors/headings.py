@@ -167,7 +167,11 @@ def bold_paragraphs(
     i = 0
     while i < len(pieces):
         p = pieces[i]
-        j = take_run(pieces, i, lambda q, p=p: q.bold == p.bold and q.size == p.size, settings)
+
+        def same_style(q: Piece, p: Piece = p) -> bool:
+            return q.bold == p.bold and q.size == p.size
+
+        j = take_run(pieces, i, same_style, settings)
         lone = is_bold_lead_in(pieces, i, j, body, settings, gap, tables, stacked)
         if lone:
             out.extend(pieces[i:j])

@@ -121,10 +121,10 @@ class ClipInterpreter(PDFPageInterpreter):
         """Narrow the clip to the current path's bounding box (a curved or odd-shaped clip
         shows no more than its box, so nothing the page shows is ever lost)."""
         pts = [
-            apply_matrix_pt(self.ctm, (seg[k], seg[k + 1]))
+            apply_matrix_pt(self.ctm, (x, y))
             for seg in self.curpath
             for k in range(1, len(seg) - 1, 2)
-            if isinstance(seg[k], int | float) and isinstance(seg[k + 1], int | float)
+            if isinstance(x := seg[k], int | float) and isinstance(y := seg[k + 1], int | float)
         ]
         if not pts:
             return
@@ -156,10 +156,10 @@ def shown_by_clip(char: LTChar) -> bool:
         return True
     x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
     tol = CLIP_TOLERANCE
-    return clip[0] - tol <= x <= clip[2] + tol and clip[1] - tol <= y <= clip[3] + tol
+    return bool(clip[0] - tol <= x <= clip[2] + tol and clip[1] - tol <= y <= clip[3] + tol)
 
 
-def drop_clipped(container: LTContainer) -> None:
+def drop_clipped(container: LTContainer[Any]) -> None:
     """Remove, in place, every char the clipping path hides, at any depth (form XObjects)."""
     kept = []
     for obj in container._objs:
@@ -198,7 +198,7 @@ def follow_clip(page: Any) -> None:
 def axis_aligned(char: dict[str, Any]) -> bool:
     """Text set at a slant (a diagonal 'DRAFT' watermark) is decoration, not content; text
     turned a quarter (a rotated column header) is content."""
-    a, b, c, d = (char.get("matrix") or (1, 0, 0, 1))[:4]
+    a, b, c, d = (float(v) for v in (char.get("matrix") or (1, 0, 0, 1))[:4])
     return (abs(b) < SKEW and abs(c) < SKEW) or (abs(a) < SKEW and abs(d) < SKEW)
 
 
@@ -336,7 +336,8 @@ def to_word(w: dict[str, Any], doubled: set[int], roles: dict[int, Role] | None 
 
 
 def tagged_as(chars: Sequence[dict[str, Any]], roles: dict[int, Role]) -> dict[str, Any]:
-    role, cell = roles.get(chars[0].get("mcid"), (None, None)) if chars else (None, None)
+    mcid = chars[0].get("mcid") if chars else None
+    role, cell = roles.get(mcid, (None, None)) if isinstance(mcid, int) else (None, None)
     return {"tag": role, "cell": cell}
 
 

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -111,7 +112,7 @@ def compare_cmd(db: str, theme: str | None, indicator: str | None, kind: str | N
     default="-",
     help="File to write (default: standard output).",
 )
-def export_cmd(db: str, what: str, fmt: str, out: click.utils.LazyFile) -> None:
+def export_cmd(db: str, what: str, fmt: str, out: TextIO) -> None:
     """Export the latest version of every document as JSON lines or CSV.
 
     \b

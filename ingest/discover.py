@@ -1,7 +1,7 @@
 """Find the plan files to ingest: files as given, folders searched for .pdf and .docx files.
 
-    >>> discover(["plans/", "extra/stockton.pdf"])
-    [PosixPath('extra/stockton.pdf'), PosixPath('plans/a.docx'), PosixPath('plans/b.pdf')]
+>>> discover(["plans/", "extra/stockton.pdf"])
+[PosixPath('extra/stockton.pdf'), PosixPath('plans/a.docx'), PosixPath('plans/b.pdf')]
 """
 
 from __future__ import annotations

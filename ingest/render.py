@@ -9,7 +9,8 @@ from itertools import zip_longest
 import pandas as pd
 
 from councilplans.ingest.batch import FileResult
-from councilplans.store.queries import KINDS, UNKNOWN_AUTHORITY
+from councilplans.normalise.record import KINDS
+from councilplans.store.queries import UNKNOWN_AUTHORITY
 from councilplans.store.search import Hit
 
 WIDTH = 100
@@ -36,10 +37,12 @@ def summary_text(frame: pd.DataFrame) -> str:
         return "The store holds no records yet."
     head = f"{'authority':<32}{'docs':>6}{'records':>9}" + "".join(f"{k:>11}" for k in KINDS)
     lines = [head, "-" * len(head)]
-    for row in frame.itertuples(index=False):
-        counts = "".join(f"{getattr(row, k):>11}" for k in KINDS)
-        lines.append(f"{cut(row.authority, 31):<32}{row.documents:>6}{row.records:>9}{counts}")
-        lines.extend(f"    e.g. {cut(t, WIDTH - 9)}" for t in row.sample_targets)
+    for row in frame.to_dict("records"):
+        counts = "".join(f"{row[k]:>11}" for k in KINDS)
+        lines.append(
+            f"{cut(row['authority'], 31):<32}{row['documents']:>6}{row['records']:>9}{counts}"
+        )
+        lines.extend(f"    e.g. {cut(t, WIDTH - 9)}" for t in row["sample_targets"])
     return "\n".join(lines)
 
 
@@ -90,6 +93,7 @@ def _hit_block(hit: Hit) -> str:
     lines = [f"{hit.authority or UNKNOWN_AUTHORITY} | {hit.document} | {page} | {hit.kind}"]
     heading = " > ".join(hit.heading_path) or "(no heading)"
     lines += textwrap.wrap(heading, WIDTH, initial_indent="  ", subsequent_indent="  ")
-    lines += textwrap.wrap(hit.snippet or "-", WIDTH, initial_indent="    ",
-                           subsequent_indent="    ")
+    lines += textwrap.wrap(
+        hit.snippet or "-", WIDTH, initial_indent="    ", subsequent_indent="    "
+    )
     return "\n".join(lines)

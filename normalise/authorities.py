@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 import re
 from collections import Counter
 from functools import lru_cache
@@ -50,9 +51,8 @@ def name_words(text: str) -> str:
 
 
 def _data(name: str) -> list[dict[str, str]]:
-    source = files("councilplans.normalise").joinpath("data", name)
-    with source.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    text = files("councilplans.normalise").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 @lru_cache(maxsize=1)

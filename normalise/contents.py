@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import TypeGuard
 
 from councilplans.extractors.glyphs import INNER_BULLET, LEADER_CHARS, LEADING_BULLET, PAGE_LABEL
 from councilplans.extractors.model import Block, Heading, Paragraph, Table
@@ -117,18 +118,21 @@ def check_contents(
             matched.append((e, headings[best[1]]))
             cursor = best[1] + 1
             continue
-        at = next((i for i, b in enumerate(out) if i > after and is_entry_paragraph(b, e)), None)
-        if at is None:
+        found = next(
+            ((i, b) for i, b in enumerate(out) if i > after and is_entry_paragraph(b, e)), None
+        )
+        if found is None:
             missing.append(e)
             continue
-        heading = Heading(out[at].text, e.level or usual_level(matched), e.number, out[at].prov)
+        at, paragraph = found
+        heading = Heading(paragraph.text, e.level or usual_level(matched), e.number, paragraph.prov)
         out[at] = heading
         promoted.append((e, heading))
     check = ContentsCheck(tuple(entries), tuple(matched), tuple(promoted), tuple(missing))
     return tuple(out), check
 
 
-def is_entry_paragraph(block: Block, entry: ContentsEntry) -> bool:
+def is_entry_paragraph(block: Block, entry: ContentsEntry) -> TypeGuard[Paragraph]:
     return (
         isinstance(block, Paragraph)
         and block.role == "body"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import cast
 
-from councilplans.normalise.record import DateStatus, When
+from councilplans.normalise.record import DateStatus, Precision, When
 from councilplans.normalise.vocab import load_toml
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -107,7 +108,7 @@ def _year(text: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-PARSERS = (
+PARSERS: tuple[tuple[Precision, Callable[[str], tuple[dt.date, dt.date] | None]], ...] = (
     ("day", _day),
     ("quarter", _quarter),
     ("month", _months),
@@ -124,5 +125,5 @@ def parse_when(raw: str | None) -> When | None:
     for precision, parser in PARSERS:
         found = parser(text)
         if found:
-            return When(raw, found[0], found[1], precision, _status(text))  # type: ignore[arg-type]
+            return When(raw, found[0], found[1], precision, _status(text))
     return When(raw, status=_status(text))

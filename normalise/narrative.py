@@ -41,34 +41,43 @@ def walk(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, tuple[str, ...]]]:
         yield block, path.texts()
 
 
+@dataclass
+class _OpenSection:
+    """A section being read: its heading's path and level, its lines and pages so far."""
+
+    path: tuple[str, ...]
+    level: int
+    lines: list[str] = field(default_factory=list)
+    pages: list[int | None] = field(default_factory=list)
+
+    def close(self) -> Section:
+        pages = [p for p in self.pages if p is not None]
+        return Section(
+            heading_path=self.path,
+            level=self.level,
+            text="\n".join(self.lines),
+            first_page=min(pages) if pages else None,
+            last_page=max(pages) if pages else None,
+        )
+
+
 def sections(blocks: tuple[Block, ...]) -> list[Section]:
     """One Section per heading: its narrative text (paragraphs and list items) and pages."""
     out: list[Section] = []
-    current: dict | None = None
+    current: _OpenSection | None = None
     for block, path in walk(blocks):
         if isinstance(block, Heading):
             if current:
-                out.append(_section(current))
-            current = {"path": path, "level": block.level, "lines": [], "pages": [_page(block)]}
+                out.append(current.close())
+            current = _OpenSection(path, block.level, pages=[_page(block)])
         elif current is not None and isinstance(block, Paragraph | ListItem):
-            current["lines"].append(("• " if isinstance(block, ListItem) else "") + block.text)
-            current["pages"].append(_page(block))
+            current.lines.append(("• " if isinstance(block, ListItem) else "") + block.text)
+            current.pages.append(_page(block))
         elif current is not None and isinstance(block, Table):
-            current["pages"].extend(block.pages)
+            current.pages.extend(block.pages)
     if current:
-        out.append(_section(current))
+        out.append(current.close())
     return out
-
-
-def _section(current: dict) -> Section:
-    pages = [p for p in current["pages"] if p is not None]
-    return Section(
-        heading_path=current["path"],
-        level=current["level"],
-        text="\n".join(current["lines"]),
-        first_page=min(pages) if pages else None,
-        last_page=max(pages) if pages else None,
-    )
 
 
 @cache

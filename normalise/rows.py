@@ -13,7 +13,7 @@ from councilplans.normalise.classify import (
     looks_like_matrix,
 )
 from councilplans.normalise.headers import fields_of, rating_values
-from councilplans.normalise.record import Record
+from councilplans.normalise.record import Kind, Record, TableKind
 from councilplans.normalise.vocab import fold, load_toml
 
 CARRIED_DOWN = ("action", "priority")  # an empty cell in these columns continues the row above
@@ -108,7 +108,7 @@ def _caption_priority(context: Context) -> str | None:
 class _Walker:
     table: Table
     header: Header
-    kind: str
+    kind: Kind
     context: Context
 
     def records(self) -> list[Record]:
@@ -150,7 +150,7 @@ class _Walker:
         extra = tuple((self.header.labels[c].strip() or f"column {c + 1}", values[c])
                       for c in extras if values[c])
         return Record(
-            kind=self.kind,  # type: ignore[arg-type]
+            kind=self.kind,
             priority=get.get("priority") or group,
             action=get.get("action") if "measure" in fields and "action" in fields else None,
             measure=measure,
@@ -192,7 +192,10 @@ def keyvalue_records(table: Table, context: Context) -> list[Record]:
     """One record per titled block of a key/value table: title, aim (measure), lead (owner)."""
     keys = _key_fields(table)
     out: list[Record] = []
-    title_row, title, got, extra, rows = -1, None, {}, [], {}
+    title_row, title = -1, None
+    got: dict[str, str] = {}
+    extra: list[tuple[str, str]] = []
+    rows: dict[str, int] = {}
     extra_or_key: str | int | None = None  # where a continuation row's value goes
     for row in range(table.n_rows + 1):
         if row == table.n_rows or is_full_width(table, row):
@@ -243,7 +246,7 @@ def _keyvalue_record(table: Table, context: Context, row: int, title: str,
     )
 
 
-def classify_table(table: Table) -> tuple[str, Header | None]:
+def classify_table(table: Table) -> tuple[TableKind, Header | None]:
     """Given a table, return its kind and header (None for kinds without one)."""
     if looks_like_contents(table):
         return "contents", None
@@ -258,11 +261,11 @@ def classify_table(table: Table) -> tuple[str, Header | None]:
     return "other", header
 
 
-def table_records(table: Table, context: Context) -> tuple[str, list[Record]]:
+def table_records(table: Table, context: Context) -> tuple[TableKind, list[Record]]:
     """Given a table and its context, return its kind and the records of its data rows."""
     kind, header = classify_table(table)
     if kind == "keyvalue":
         return kind, keyvalue_records(table, context)
-    if kind in {"action", "indicator", "risk"} and header is not None:
+    if (kind == "action" or kind == "indicator" or kind == "risk") and header is not None:
         return kind, _Walker(table, header, kind, context).records()
     return kind, []

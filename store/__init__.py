@@ -1,8 +1,8 @@
 """Keep documents, versions, sections, tables and records in a SQL database.
 
-    >>> from councilplans.store import connect, records_frame
-    >>> store = connect("councilplans.db")      # or "postgresql+psycopg://user:pw@host/db"
-    >>> records_frame(store).groupby("authority").size()
+>>> from councilplans.store import connect, records_frame
+>>> store = connect("councilplans.db")      # or "postgresql+psycopg://user:pw@host/db"
+>>> records_frame(store).groupby("authority").size()
 """
 
 from councilplans.store.db import (
@@ -36,9 +36,31 @@ from councilplans.store.write import (
 )
 
 __all__ = [
-    "DEFAULT_DB", "Changes", "EmptyQuery", "ExportError", "Hit", "NoSuchDocument",
-    "NotEnoughVersions", "SearchError", "Store", "StoreError", "VersionInfo", "changes", "compare",
-    "connect", "export", "iter_documents", "iter_records", "iter_sections", "iter_tables",
-    "latest_version", "latest_version_ids", "parser_version", "records_frame", "search",
-    "summary", "write_failure", "write_version",
+    "DEFAULT_DB",
+    "Changes",
+    "EmptyQuery",
+    "ExportError",
+    "Hit",
+    "NoSuchDocument",
+    "NotEnoughVersions",
+    "SearchError",
+    "Store",
+    "StoreError",
+    "VersionInfo",
+    "changes",
+    "compare",
+    "connect",
+    "export",
+    "iter_documents",
+    "iter_records",
+    "iter_sections",
+    "iter_tables",
+    "latest_version",
+    "latest_version_ids",
+    "parser_version",
+    "records_frame",
+    "search",
+    "summary",
+    "write_failure",
+    "write_version",
 ]

@@ -1,9 +1,9 @@
 """Open a store: a SQLite file by default, any SQLAlchemy URL (PostgreSQL) by the same code.
 
-    >>> store = connect("plans.db")                       # a SQLite file
-    >>> store = connect("postgresql+psycopg://u:p@host/db")
-    >>> with store.atomic() as session:                   # one transaction: all or nothing
-    ...     session.add(...)
+>>> store = connect("plans.db")                       # a SQLite file
+>>> store = connect("postgresql+psycopg://u:p@host/db")
+>>> with store.atomic() as session:                   # one transaction: all or nothing
+...     session.add(...)
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def drop_schema(store: Store) -> None:
     Base.metadata.drop_all(store.engine)
 
 
-def latest_version_ids() -> Select[tuple[int]]:
+def latest_version_ids() -> Select[int]:
     """The id of each document's latest usable (ok or partial) version, as a subquery source.
 
     Every cross-authority query reads only these versions: a re-parse that fails leaves the

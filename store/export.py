@@ -1,7 +1,7 @@
 """Write the latest version of every document as JSON lines or CSV.
 
-    >>> with open("records.jsonl", "w") as out:
-    ...     export(store, "records", "jsonl", out)
+>>> with open("records.jsonl", "w") as out:
+...     export(store, "records", "jsonl", out)
 """
 
 from __future__ import annotations
@@ -29,13 +29,49 @@ SOURCES: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
 }
 COLUMNS: dict[str, tuple[str, ...]] = {
     "records": (*RECORD_FIELDS, *RECORD_EXTRA_FIELDS),
-    "tables": ("doc", "file", "authority", "index", "kind", "pages", "header_rows", "rows",
-               "spans", "n_rows", "n_cols", "role", "heading_path", "caption"),
-    "sections": ("doc", "file", "authority", "heading_path", "level", "text", "first_page",
-                 "last_page"),
-    "documents": ("doc", "file", "authority", "sha256", "status", "error", "pages",
-                  "authority_code", "format", "path", "title", "period", "version",
-                  "parser_version", "created_at"),
+    "tables": (
+        "doc",
+        "file",
+        "authority",
+        "index",
+        "kind",
+        "pages",
+        "header_rows",
+        "rows",
+        "spans",
+        "n_rows",
+        "n_cols",
+        "role",
+        "heading_path",
+        "caption",
+    ),
+    "sections": (
+        "doc",
+        "file",
+        "authority",
+        "heading_path",
+        "level",
+        "text",
+        "first_page",
+        "last_page",
+    ),
+    "documents": (
+        "doc",
+        "file",
+        "authority",
+        "sha256",
+        "status",
+        "error",
+        "pages",
+        "authority_code",
+        "format",
+        "path",
+        "title",
+        "period",
+        "version",
+        "parser_version",
+        "created_at",
+    ),
 }
 FORMATS = ("jsonl", "csv")
 

@@ -146,7 +146,9 @@ def _create_postgres(engine: Engine) -> None:
             name = f"ix_{table}_search"
             # Checked first: CREATE INDEX locks the table even when the index exists already.
             if conn.scalar(text("SELECT to_regclass(:name)"), {"name": name}) is None:
-                conn.execute(text(
-                    f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
-                    f"USING GIN ({pg_vector(table, qualified=False)})"
-                ))
+                conn.execute(
+                    text(
+                        f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+                        f"USING GIN ({pg_vector(table, qualified=False)})"
+                    )
+                )

@@ -12,10 +12,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVarTuple
 
 import pandas as pd
 from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
 from councilplans.normalise.record import KINDS
 from councilplans.store.db import NoSuchDocument, NotEnoughVersions, Store, latest_version_ids
@@ -71,7 +72,12 @@ RECORD_EXTRA_FIELDS = (
 UNKNOWN_AUTHORITY = "(unknown)"
 
 
-def join_latest(stmt: Select[Any], version_id: ColumnElement[int]) -> Select[Any]:
+Columns = TypeVarTuple("Columns")
+
+
+def join_latest(
+    stmt: Select[*Columns], version_id: ColumnElement[int] | QueryableAttribute[int]
+) -> Select[*Columns]:
     """Join a statement over a version-owned table to its document and authority (latest only)."""
     return (
         stmt.join(VersionRow, VersionRow.id == version_id)
@@ -81,7 +87,7 @@ def join_latest(stmt: Select[Any], version_id: ColumnElement[int]) -> Select[Any
     )
 
 
-def _records_stmt() -> Select[Any]:
+def _records_stmt() -> Select[RecordRow, str, str, str | None, str | None]:
     stmt = select(
         RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name, AuthorityRow.code
     ).select_from(RecordRow)

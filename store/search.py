@@ -23,9 +23,11 @@ from functools import reduce
 from typing import Any
 
 from sqlalchemy import (
+    ColumnClause,
     ColumnElement,
     FromClause,
     Select,
+    String,
     case,
     column,
     func,
@@ -35,6 +37,7 @@ from sqlalchemy import (
     table,
     union_all,
 )
+from sqlalchemy.orm import QueryableAttribute
 
 from councilplans.normalise.record import KINDS as RECORD_KINDS
 from councilplans.normalise.record import Authority
@@ -48,7 +51,7 @@ OPEN, CLOSE, ELLIPSIS = "[", "]", "..."  # around matched words; where a snippet
 SNIPPET_WORDS = 24
 HEADING_WEIGHT, BODY_WEIGHT = 2.0, 1.0  # bm25 on SQLite; PostgreSQL weighs them 'A' and 'B'
 TERM = re.compile(r'"([^"]*)"|([^\s"]+)')  # a "quoted phrase", or a word up to a space or quote
-PG_CONFIG = literal_column("'english'")  # inline, as the index expression has it
+PG_CONFIG: ColumnClause[str] = literal_column("'english'")  # inline, as the index has it
 PG_HEADLINE = (  # ShortWord=0: keep short words ("Be", "at") at the ends of a fragment
     f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}, "
     f'ShortWord=0, MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
@@ -144,12 +147,13 @@ def _hit(row: Any) -> Hit:
 
 def _source(
     model: type[SectionRow] | type[RecordRow],
-    start: FromClause,
+    start: FromClause | type[SectionRow] | type[RecordRow],
     code: str | None,
     kind: str | None,
     *columns: ColumnElement[Any],
 ) -> Select[Any]:
     """Hit columns of one source table (sections or records) joined to its latest versions."""
+    kind_column: ColumnElement[str] | QueryableAttribute[str]
     if model is SectionRow:
         kind_column, page = literal("section"), SectionRow.first_page
     else:
@@ -184,7 +188,7 @@ def _best(parts: list[Select[Any]], limit: int) -> Select[Any]:
 def _sqlite(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
     # A section's row in the index has its id as rowid, a record's minus its id (fulltext.py).
     index = table(SEARCH_TABLE, column("rowid"))
-    name = literal_column(SEARCH_TABLE)
+    name: ColumnClause[Any] = literal_column(SEARCH_TABLE)
     score = (-func.bm25(name, HEADING_WEIGHT, BODY_WEIGHT)).label("score")
     snippet = func.snippet(name, -1, OPEN, CLOSE, ELLIPSIS, SNIPPET_WORDS).label("snippet")
     match = name.match(fts5_query(terms))
@@ -197,15 +201,14 @@ def _sqlite(terms: list[str], code: str | None, kind: str | None, limit: int) ->
 
 
 def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
-    query = reduce(
-        lambda a, b: a.op("&&")(b), (func.phraseto_tsquery(PG_CONFIG, term) for term in terms)
-    )
+    queries: list[ColumnElement[Any]] = [func.phraseto_tsquery(PG_CONFIG, t) for t in terms]
+    query = reduce(lambda a, b: a.op("&&")(b), queries)
     parts = []
     for model in _models(kind):
-        name = model.__tablename__
-        vector = literal_column(pg_vector(name))
+        name: str = model.__tablename__
+        vector: ColumnClause[Any] = literal_column(pg_vector(name))
         score = func.ts_rank(vector, query, 1).label("score")  # 1: divided by 1 + log(length)
-        heading = literal_column(pg_heading(name)).label("heading_text")
+        heading = literal_column(pg_heading(name), String).label("heading_text")
         body = _pg_body_text(model).label("body_text")
         parts.append(
             _source(model, model, code, kind, score, heading, body).where(
@@ -221,7 +224,9 @@ def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) 
     return select(*columns, snippet).order_by(best.c.score.desc(), best.c.document, best.c.page)
 
 
-def _pg_body_text(model: type[SectionRow] | type[RecordRow]) -> ColumnElement[str]:
+def _pg_body_text(
+    model: type[SectionRow] | type[RecordRow],
+) -> ColumnElement[str] | QueryableAttribute[str]:
     if model is SectionRow:
         return SectionRow.text
     fields = ", ".join(f"nullif(records.{name}, '')" for name in RECORD_TEXT_FIELDS)

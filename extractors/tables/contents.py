@@ -33,10 +33,12 @@ def lines_to_contents(lines: Sequence[Line], settings: PdfSettings) -> list[tupl
     page number set apart from the entry, either by dotted leaders on every line or, under a
     "Contents" title, by white space, the page numbers never going down."""
     runs: list[tuple[int, int]] = []
-    start = None
+    start: int | None = None
     for i, ln in enumerate([*lines, None]):
         ok = ln is not None and is_contents_line(ln, settings)
-        if ok and start is not None and abs(ln.x1 - lines[i - 1].x1) > settings.contents_align:
+        if ln is not None and ok and start is not None and (
+            abs(ln.x1 - lines[i - 1].x1) > settings.contents_align
+        ):
             runs.append((start, i))
             start = None
         if ok and start is None:
