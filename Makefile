@@ -4,6 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= councilplans-demo.db
+# mypy finds the four folders as councilplans.* through a tree of links (the editable install's
+# import hook is invisible to it)
+TYPECHECK := build/typecheck
+STAGES := extractors normalise store ingest
 
 .PHONY: install test lint format demo bench samples clean
 
@@ -20,9 +24,15 @@ test: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	@mkdir -p $(TYPECHECK)/councilplans
+	@for d in $(STAGES); do ln -sfn ../../../$$d $(TYPECHECK)/councilplans/$$d; done
+	$(BIN)/mypy --strict -p councilplans.extractors -p councilplans.normalise
+	$(BIN)/mypy -p councilplans.store -p councilplans.ingest
 
 format: install
 	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 demo: install
 	rm -f $(DEMO_DB)

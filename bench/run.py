@@ -71,8 +71,11 @@ def our_fragments(doc, pages: int) -> list[Fragment]:
     fragments = []
     for i, table in enumerate(doc.top_tables):
         row_pages = [table.page_of_row(r) for r in range(table.n_rows)]
-        fragments += [f for f in table_fragments(i, table.grid(), row_pages)
-                      if f.page is not None and 1 <= f.page <= pages]
+        fragments += [
+            f
+            for f in table_fragments(i, table.grid(), row_pages)
+            if f.page is not None and 1 <= f.page <= pages
+        ]
     return fragments
 
 
@@ -101,25 +104,33 @@ def score_file(truth_path: Path) -> dict:
         index, score = best_table(want["rows"], ours)
         _, ref = best_table(want["rows"], theirs)
         multi = len(want["pages"]) > 1
-        tables.append({
-            "layout": want.get("layout", "ruled"), "kind": want["kind"], "ours": score,
-            "ref": ref, "multi": multi,
-            "stitched": multi and index >= 0 and pages_of[index] == want["pages"],
-        })
+        tables.append(
+            {
+                "layout": want.get("layout", "ruled"),
+                "kind": want["kind"],
+                "ours": score,
+                "ref": ref,
+                "multi": multi,
+                "stitched": multi and index >= 0 and pages_of[index] == want["pages"],
+            }
+        )
     matched = set(assign_tables([w["rows"] for w in truth["tables"]], ours).values())
     spurious = sum(1 for i, g in enumerate(ours) if i not in matched and has_text(g))
     found_records = record_dicts(result.records)
     pairs = match_records(truth["records"], found_records)
     found_headings = [(h.level, h.text) for h in doc.headings]
     return {
-        "truth": truth, "tables": tables, "fields": field_accuracy(pairs),
+        "truth": truth,
+        "tables": tables,
+        "fields": field_accuracy(pairs),
         "records": (sum(1 for _, f in pairs if f), len(pairs), len(result.records)),
         "spurious": spurious,
         "headings": heading_scores(truth["headings"], found_headings),
         "headings_level": heading_matches(truth["headings"], found_headings, by_level=True),
         "priorities": priority_counts(truth["records"], found_records),
         "detect_ours": detect(truth["tables"], our_fragments(doc, truth["pages"]))
-        if is_pdf else None,
+        if is_pdf
+        else None,
         "detect_ref": detect(truth["tables"], their_fragments(plumber)) if is_pdf else None,
     }
 
@@ -240,10 +251,20 @@ def target_lines(scores: list[dict], ours: Detection, ref: Detection) -> list[st
     rows = [
         ("whole-table cell accuracy", "≥ 97 %", whole_ours, whole_ref, 0.97),
         ("multi-page tables stitched", "all", (done, multi), (0, multi), 1.0),
-        ("detection precision", "≥ 98 %", (hits_o, ours.found.total()),
-         (hits_r, ref.found.total()), 0.98),
-        ("detection recall", "≥ 98 %", (hits_o, ours.truth.total()),
-         (hits_r, ref.truth.total()), 0.98),
+        (
+            "detection precision",
+            "≥ 98 %",
+            (hits_o, ours.found.total()),
+            (hits_r, ref.found.total()),
+            0.98,
+        ),
+        (
+            "detection recall",
+            "≥ 98 %",
+            (hits_o, ours.truth.total()),
+            (hits_r, ref.truth.total()),
+            0.98,
+        ),
     ]
     lines = ["| measure | target | councilplans | pdfplumber | met |", "|---|---|---|---|---|"]
     for name, target, (right, total), (ref_right, ref_total), floor in rows:
@@ -267,14 +288,20 @@ def miss_lines(scores: list[dict]) -> list[str]:
     for s in pdf_scores(scores):
         d, name = s["detect_ours"], s["truth"]["file"]
         for f in d.missed:
-            lines.append(f"- missed: {name} p{f.page}, truth table {f.table} ({f.layout}, "
-                         f"{len(f.rows)} rows): {fragment_text(f)}")
+            lines.append(
+                f"- missed: {name} p{f.page}, truth table {f.table} ({f.layout}, "
+                f"{len(f.rows)} rows): {fragment_text(f)}"
+            )
         for f in d.spurious:
-            lines.append(f"- unmatched: {name} p{f.page}, extracted table {f.table} "
-                         f"({len(f.rows)} rows): {fragment_text(f)}")
+            lines.append(
+                f"- unmatched: {name} p{f.page}, extracted table {f.table} "
+                f"({len(f.rows)} rows): {fragment_text(f)}"
+            )
         for f in d.continued:
-            lines.append(f"- a split row's rest, not joined to the row (not counted): {name} "
-                         f"p{f.page}, extracted table {f.table}: {fragment_text(f)}")
+            lines.append(
+                f"- a split row's rest, not joined to the row (not counted): {name} "
+                f"p{f.page}, extracted table {f.table}: {fragment_text(f)}"
+            )
     return lines or ["- none"]
 
 

@@ -133,8 +133,13 @@ def match_records(
         if not candidates:
             pairs.append((record, None))
             continue
-        best = max(candidates, key=lambda f: (_agreement(record, f), -abs(
-            (f.get("row") or 0) - (record.get("row") or 0))))
+        best = max(
+            candidates,
+            key=lambda f: (
+                _agreement(record, f),
+                -abs((f.get("row") or 0) - (record.get("row") or 0)),
+            ),
+        )
         unused.remove(best)
         pairs.append((record, best))
     return pairs
@@ -220,15 +225,20 @@ def by_page(rows: Sequence[list[str]], pages: Sequence[int]) -> dict[int, list[l
 
 def truth_fragments(table: dict[str, Any]) -> list[Fragment]:
     """A truth table's page fragments: one per page in its row_pages."""
-    return [Fragment(page, rows, table["index"], table["layout"])
-            for page, rows in by_page(table["rows"], table["row_pages"]).items()]
+    return [
+        Fragment(page, rows, table["index"], table["layout"])
+        for page, rows in by_page(table["rows"], table["row_pages"]).items()
+    ]
 
 
 def table_fragments(index: int, grid: list[list[str]], row_pages: Sequence[int]) -> list[Fragment]:
     """An extracted table cut by the page each of its rows starts on; pieces without any
     text are dropped."""
-    return [Fragment(page, rows, index) for page, rows in by_page(grid, row_pages).items()
-            if has_text(rows)]
+    return [
+        Fragment(page, rows, index)
+        for page, rows in by_page(grid, row_pages).items()
+        if has_text(rows)
+    ]
 
 
 def continues_split_row(found: Fragment, table: dict[str, Any]) -> bool:
@@ -239,7 +249,7 @@ def continues_split_row(found: Fragment, table: dict[str, Any]) -> bool:
     if found.page not in table["pages"] or found.page in pages or not before:
         return False
     cut = "".join(_compact(c) for r in before for c in rows[r])
-    header = {_compact(c) for row in rows[:table["header_rows"]] for c in row}
+    header = {_compact(c) for row in rows[: table["header_rows"]] for c in row}
     body = [_compact(c) for row in found.rows for c in row if _compact(c) not in header]
     body = [c for c in body if c]
     return bool(body) and all(c in cut for c in body)
@@ -315,8 +325,16 @@ def detect(tables: list[dict[str, Any]], found: list[Fragment]) -> Detection:
     unmatched = [f for j, f in enumerate(found) if j not in hit_f]
     continued = [f for f in unmatched if any(continues_split_row(f, t) for t in tables)]
     spurious = [f for f in unmatched if f not in continued]
-    result = Detection(Counter(), Counter(), Counter(), Counter(), Counter(),
-                       [t for i, t in enumerate(truth) if i not in hit_t], spurious, continued)
+    result = Detection(
+        Counter(),
+        Counter(),
+        Counter(),
+        Counter(),
+        Counter(),
+        [t for i, t in enumerate(truth) if i not in hit_t],
+        spurious,
+        continued,
+    )
     for t in truth:
         score = best_on_page(t, found)
         result.truth[t.layout] += 1

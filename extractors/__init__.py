@@ -1,11 +1,11 @@
 """Read PDF and DOCX files into the Document model.
 
-    >>> from councilplans.extractors import extract
-    >>> doc = extract("samples/stoke-on-trent-cyp-plan-2016-20.pdf")
-    >>> doc.tables[1].grid()[0][:3]
-    ['Outcome', 'Measure(s)', 'Where are we now?']
-    >>> doc.tables[1].pages
-    [7]
+>>> from councilplans.extractors import extract
+>>> doc = extract("samples/stoke-on-trent-cyp-plan-2016-20.pdf")
+>>> doc.tables[1].grid()[0][:3]
+['Outcome', 'Measure(s)', 'Where are we now?']
+>>> doc.tables[1].pages
+[7]
 """
 
 from __future__ import annotations
@@ -33,9 +33,23 @@ from councilplans.extractors.model import (
 )
 
 __all__ = [
-    "BBox", "Block", "Cell", "CorruptFile", "Document", "EmptyFile", "EncryptedFile",
-    "ExtractError", "Heading", "ListItem", "Paragraph", "Provenance", "Table",
-    "UnsupportedFormat", "extract", "sha256_of", "sniff_format",
+    "BBox",
+    "Block",
+    "Cell",
+    "CorruptFile",
+    "Document",
+    "EmptyFile",
+    "EncryptedFile",
+    "ExtractError",
+    "Heading",
+    "ListItem",
+    "Paragraph",
+    "Provenance",
+    "Table",
+    "UnsupportedFormat",
+    "extract",
+    "sha256_of",
+    "sniff_format",
 ]
 
 

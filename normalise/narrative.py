@@ -151,10 +151,15 @@ class _PriorityLists:
             elif block.text.rstrip().endswith(":") and "priorit" not in block.text.lower():
                 self.label = None  # "These would include:" leads into a list of its own
         elif isinstance(block, ListItem) and self.label and block.depth == 0:
-            self.out.append(Record(
-                kind="priority", priority=self.label, measure=block.text,
-                page=_page(block), heading_path=path,
-            ))
+            self.out.append(
+                Record(
+                    kind="priority",
+                    priority=self.label,
+                    measure=block.text,
+                    page=_page(block),
+                    heading_path=path,
+                )
+            )
             self.after_priority = True
         elif isinstance(block, Table):
             self.label = None

@@ -69,5 +69,6 @@ def parse_owner(raw: str | None) -> Owner | None:
         people += found[0]
         roles += found[1]
         orgs += found[2]
-    return Owner(raw, tuple(dict.fromkeys(people)), tuple(dict.fromkeys(roles)),
-                 tuple(dict.fromkeys(orgs)))
+    return Owner(
+        raw, tuple(dict.fromkeys(people)), tuple(dict.fromkeys(roles)), tuple(dict.fromkeys(orgs))
+    )

@@ -62,16 +62,19 @@ def find_header(table: Table) -> Header | None:
             continue
         end = max(row + 1, table.header_rows)
         while end < table.n_rows and _sub_header(table, end, row):
-            labels = [f"{a} {b}".strip() if a != b else a for a, b in
-                      zip(labels, column_texts(table, end), strict=True)]
+            labels = [
+                f"{a} {b}".strip() if a != b else a
+                for a, b in zip(labels, column_texts(table, end), strict=True)
+            ]
             end += 1
         return Header(row, end, tuple(labels), tuple(fields))
     return None
 
 
 def _is_rating_column(table: Table, col: int, start: int) -> bool:
-    values = {fold(c.text) for c in table.cells
-              if c.col == col and c.row >= start and c.text.strip()}
+    values = {
+        fold(c.text) for c in table.cells if c.col == col and c.row >= start and c.text.strip()
+    }
     return bool(values) and values <= rating_values()
 
 
@@ -131,24 +134,37 @@ class _Walker:
         return out
 
     def _title_above(self) -> str | None:
-        titles = [column_texts(self.table, r)[0].strip() for r in range(self.header.first)
-                  if is_full_width(self.table, r)]
+        titles = [
+            column_texts(self.table, r)[0].strip()
+            for r in range(self.header.first)
+            if is_full_width(self.table, r)
+        ]
         return titles[-1] if titles else None
 
     def _repeats_header(self, values: dict[int, str]) -> bool:
         labels = [fold(t) for t in self.header.labels]
         return [fold(values[c]) for c in range(len(labels))] == labels
 
-    def record(self, row: int, values: dict[int, str], fields: dict[str, int],
-               extras: list[int], group: str | None, carried: dict[str, str]) -> Record:
+    def record(
+        self,
+        row: int,
+        values: dict[int, str],
+        fields: dict[str, int],
+        extras: list[int],
+        group: str | None,
+        carried: dict[str, str],
+    ) -> Record:
         get = {name: values[col] or None for name, col in fields.items()}
         for name in CARRIED_DOWN:
             if name in fields and self.kind in {"action", "indicator"}:
                 get[name] = get[name] or carried.get(name)
                 carried[name] = get[name] or ""
         measure = get.get("measure") or get.get("action")
-        extra = tuple((self.header.labels[c].strip() or f"column {c + 1}", values[c])
-                      for c in extras if values[c])
+        extra = tuple(
+            (self.header.labels[c].strip() or f"column {c + 1}", values[c])
+            for c in extras
+            if values[c]
+        )
         return Record(
             kind=self.kind,
             priority=get.get("priority") or group,
@@ -163,13 +179,21 @@ class _Walker:
             table=self.context.index,
             row=row,
             heading_path=self.context.heading_path,
-            extra=extra + tuple((n, values[fields[n]]) for n in _EXTRA_FIELDS
-                                if n in fields and values[fields[n]]),
+            extra=extra
+            + tuple(
+                (n, values[fields[n]]) for n in _EXTRA_FIELDS if n in fields and values[fields[n]]
+            ),
         )
 
 
 _EXTRA_FIELDS = (
-    "impact", "likelihood", "score", "mitigation", "rag", "reference", "outcome_required",
+    "impact",
+    "likelihood",
+    "score",
+    "mitigation",
+    "rag",
+    "reference",
+    "outcome_required",
 )
 
 
@@ -226,8 +250,9 @@ def _continues_key(table: Table, row: int) -> bool:
     return label is None or label.row < row or not label.text.strip()
 
 
-def _append(got: dict[str, str], extra: list[tuple[str, str]], where: str | int,
-            value: str) -> None:
+def _append(
+    got: dict[str, str], extra: list[tuple[str, str]], where: str | int, value: str
+) -> None:
     if not value:
         return
     if isinstance(where, str):
@@ -237,12 +262,24 @@ def _append(got: dict[str, str], extra: list[tuple[str, str]], where: str | int,
         extra[where] = (label, "\n".join(filter(None, [text, value])))
 
 
-def _keyvalue_record(table: Table, context: Context, row: int, title: str,
-                     got: dict[str, str], extra: list[tuple[str, str]]) -> Record:
+def _keyvalue_record(
+    table: Table,
+    context: Context,
+    row: int,
+    title: str,
+    got: dict[str, str],
+    extra: list[tuple[str, str]],
+) -> Record:
     return Record(
-        kind="priority", priority=title, measure=got.get("measure") or None,
-        owner=got.get("owner") or None, page=table.page_of_row(row), table=context.index,
-        row=row, heading_path=context.heading_path, extra=tuple(extra),
+        kind="priority",
+        priority=title,
+        measure=got.get("measure") or None,
+        owner=got.get("owner") or None,
+        page=table.page_of_row(row),
+        table=context.index,
+        row=row,
+        heading_path=context.heading_path,
+        extra=tuple(extra),
     )
 
 

@@ -34,15 +34,33 @@ def build_docx_samples() -> list[str]:
         path = OUT / f"{plan.stem}.docx"
         plan.write(path)
         paths.append(path)
-        write_truth(build_truth(file=path.name, fmt="docx", authority=plan.authority, seed=plan.seed,
-                                producer="python-docx", pages=None, blocks=plan.blocks), TRUTH)
+        write_truth(
+            build_truth(
+                file=path.name,
+                fmt="docx",
+                authority=plan.authority,
+                seed=plan.seed,
+                producer="python-docx",
+                pages=None,
+                blocks=plan.blocks,
+            ),
+            TRUTH,
+        )
     docx_to_pdf(paths, OUT)
     for plan in plans:
         pdf = OUT / f"{plan.stem}.pdf"
         heading_pages, table_pages = locate(pdf, plan.blocks)
-        truth = build_truth(file=pdf.name, fmt="pdf", authority=plan.authority, seed=plan.seed,
-                            producer="libreoffice", pages=page_count(pdf), blocks=plan.blocks,
-                            heading_pages=heading_pages, table_pages=table_pages)
+        truth = build_truth(
+            file=pdf.name,
+            fmt="pdf",
+            authority=plan.authority,
+            seed=plan.seed,
+            producer="libreoffice",
+            pages=page_count(pdf),
+            blocks=plan.blocks,
+            heading_pages=heading_pages,
+            table_pages=table_pages,
+        )
         write_truth(truth, TRUTH)
         report.append(_summary(truth))
     return report
@@ -53,9 +71,17 @@ def build_reportlab_samples() -> list[str]:
     for plan in reportlab_plans.all_plans():
         pdf = OUT / f"{plan.stem}.pdf"
         layout = plan.draw(pdf)
-        truth = build_truth(file=pdf.name, fmt="pdf", authority=plan.authority, seed=plan.seed,
-                            producer="reportlab", pages=layout.pages, blocks=plan.blocks,
-                            heading_pages=layout.heading_pages, table_pages=layout.table_pages)
+        truth = build_truth(
+            file=pdf.name,
+            fmt="pdf",
+            authority=plan.authority,
+            seed=plan.seed,
+            producer="reportlab",
+            pages=layout.pages,
+            blocks=plan.blocks,
+            heading_pages=layout.heading_pages,
+            table_pages=layout.table_pages,
+        )
         write_truth(truth, TRUTH)
         report.append(_summary(truth))
     return report
@@ -65,8 +91,10 @@ def _summary(truth: dict) -> str:
     tables = ", ".join(f"t{t['index']}:{t['kind']}{t['pages']}" for t in truth["tables"])
     split_rows = [(t["index"], r) for t in truth["tables"] for r in t["split_rows"]]
     split = f" split rows {split_rows}" if split_rows else ""
-    return (f"{truth['file']}: {truth['pages']} pages, {len(truth['headings'])} headings, "
-            f"{len(truth['records'])} records; tables {tables}{split}")
+    return (
+        f"{truth['file']}: {truth['pages']} pages, {len(truth['headings'])} headings, "
+        f"{len(truth['records'])} records; tables {tables}{split}"
+    )
 
 
 def main(argv: list[str]) -> int:

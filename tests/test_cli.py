@@ -38,8 +38,9 @@ def test_ingest_prints_one_line_per_file(fake_pipeline: None, plans: Path, db_ur
     result = run("ingest", plans, "--db", db_url)
     lines = result.output.splitlines()
     assert result.exit_code == 0
-    assert lines[0] == (f"ok       {plans / 'staffordshire-delivery-plan.pdf'}: 1 records "
-                        "[Staffordshire]")
+    assert lines[0] == (
+        f"ok       {plans / 'staffordshire-delivery-plan.pdf'}: 1 records [Staffordshire]"
+    )
     assert lines[-1] == "3 files: 3 ok; 4 records"
     again = run("ingest", plans, "--db", db_url)
     assert again.output.splitlines()[-1] == "3 files: 3 skipped; 0 records"
@@ -52,7 +53,8 @@ def test_ingest_exit_code_1_when_a_file_fails(
     result = run("ingest", plans, "--db", db_url)
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == (
-        f"failed   {plans / 'a-corrupt.pdf'}: not a PDF (the file does not start with %PDF)")
+        f"failed   {plans / 'a-corrupt.pdf'}: not a PDF (the file does not start with %PDF)"
+    )
     assert result.output.splitlines()[-1] == "4 files: 3 ok, 1 failed; 4 records"
 
 
@@ -61,7 +63,8 @@ def test_unknown_authority_is_a_one_line_error(plans: Path, tmp_path: Path) -> N
     assert result.exit_code == 1
     assert result.output == (
         "Error: Staford: unknown authority; did you mean Stafford, Salford, "
-        "Staffordshire Moorlands, Staffordshire, Trafford?\n")
+        "Staffordshire Moorlands, Staffordshire, Trafford?\n"
+    )
 
 
 def test_bad_store_url_is_a_one_line_error(tmp_path: Path) -> None:
@@ -85,7 +88,10 @@ def test_export_documents_csv_to_file(ingested: str, tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.output == ""
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [r["doc"] for r in rows] == [
-        "staffordshire-delivery-plan", "stoke-on-trent-cyp-plan", "west-cheshire"]
+        "staffordshire-delivery-plan",
+        "stoke-on-trent-cyp-plan",
+        "west-cheshire",
+    ]
     assert list(rows[0])[:7] == ["doc", "file", "authority", "sha256", "status", "error", "pages"]
     assert {r["status"] for r in rows} == {"ok"}
 
@@ -94,8 +100,15 @@ def test_compare_summary_fits_100_columns(ingested: str) -> None:
     result = run("compare", "--db", ingested)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0].split() == ["authority", "docs", "records", "action", "indicator", "risk",
-                                "priority"]
+    assert lines[0].split() == [
+        "authority",
+        "docs",
+        "records",
+        "action",
+        "indicator",
+        "risk",
+        "priority",
+    ]
     assert "Cheshire West and Chester" in lines[2]
     assert "    e.g. Obesity in Year 6 -> 18%" in lines
     assert max(map(len, lines)) <= 100
@@ -113,7 +126,8 @@ def test_compare_by_theme(ingested: str) -> None:
 
 def test_compare_with_no_match(ingested: str) -> None:
     assert run("compare", "--indicator", "nothing like this", "--db", ingested).output == (
-        "No records match.\n")
+        "No records match.\n"
+    )
 
 
 def test_changes_command(fake_pipeline: None, plans: Path, db_url: str) -> None:
@@ -123,7 +137,8 @@ def test_changes_command(fake_pipeline: None, plans: Path, db_url: str) -> None:
     assert result.output == "Error: west-cheshire.docx: has 1 usable version(s), needs 2\n"
     (plans / "west-cheshire.docx").write_text(
         "West Cheshire Children's Trust\nStarting well | Good level of development | 55% | 60%\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     run("ingest", plans, "--db", db_url)
     lines = run("changes", "west-cheshire", "--db", db_url).output.splitlines()
     assert lines[0].endswith(": 1 added, 1 removed")

@@ -30,15 +30,39 @@ def test_command_is_in_readme(command: str) -> None:
     assert f"councilplans {command}" in README
 
 
-@pytest.mark.parametrize("option", ["--db", "--authority", "--what", "--format", "--out",
-                                    "--theme", "--indicator", "--kind"])
+@pytest.mark.parametrize(
+    "option",
+    ["--db", "--authority", "--what", "--format", "--out", "--theme", "--indicator", "--kind"],
+)
 def test_options_are_in_readme(option: str) -> None:
     assert option in README
 
 
-@pytest.mark.parametrize("field", ["doc", "file", "authority", "kind", "priority", "measure",
-                                   "baseline", "target", "owner", "date", "page", "table",
-                                   "row", "action", "sha256", "status", "error", "pages",
-                                   "header_rows", "rows", "spans"])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "doc",
+        "file",
+        "authority",
+        "kind",
+        "priority",
+        "measure",
+        "baseline",
+        "target",
+        "owner",
+        "date",
+        "page",
+        "table",
+        "row",
+        "action",
+        "sha256",
+        "status",
+        "error",
+        "pages",
+        "header_rows",
+        "rows",
+        "spans",
+    ],
+)
 def test_export_fields_are_in_readme(field: str) -> None:
     assert f"`{field}`" in README

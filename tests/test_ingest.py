@@ -26,7 +26,9 @@ def test_discover_sorts_and_skips_temp_files(plans: Path) -> None:
     (sub / "Plan.PDF").write_text("x", encoding="utf-8")
     found = discover([plans, plans / "stoke-on-trent-cyp-plan.pdf"])
     assert [p.name for p in found] == [
-        "Plan.PDF", "staffordshire-delivery-plan.pdf", "stoke-on-trent-cyp-plan.pdf",
+        "Plan.PDF",
+        "staffordshire-delivery-plan.pdf",
+        "stoke-on-trent-cyp-plan.pdf",
         "west-cheshire.docx",
     ]
     assert discover([plans / "notes.txt"]) == [plans / "notes.txt"]  # named files are kept
@@ -56,9 +58,12 @@ def test_unchanged_files_are_skipped(plans: Path, db_url: str) -> None:
 def test_changed_file_becomes_new_version(plans: Path, db_url: str) -> None:
     ingest_paths([plans], db_url)
     plan = plans / "stoke-on-trent-cyp-plan.pdf"
-    plan.write_text("Stoke-on-Trent City Council\n"
-                    "Be healthy | Obesity in Year 6 | 19.8% | 17%\n"
-                    "Be safe | Children in need per 10,000 | 330 | 300\n", encoding="utf-8")
+    plan.write_text(
+        "Stoke-on-Trent City Council\n"
+        "Be healthy | Obesity in Year 6 | 19.8% | 17%\n"
+        "Be safe | Children in need per 10,000 | 330 | 300\n",
+        encoding="utf-8",
+    )
     report = ingest_paths([plans], db_url)
     assert statuses(report)["stoke-on-trent-cyp-plan.pdf"] == "ok"
     with connect(db_url) as store:
@@ -85,8 +90,12 @@ def test_failed_files_do_not_stop_the_batch(plans: Path, db_url: str) -> None:
         assert documents["b-crash.docx"]["error"] == failed["b-crash.docx"]
         assert len(records_frame(store)) == 4
         with store.session() as session:
-            stmt = select(func.count()).select_from(RecordRow).join(VersionRow).where(
-                VersionRow.status == "failed")
+            stmt = (
+                select(func.count())
+                .select_from(RecordRow)
+                .join(VersionRow)
+                .where(VersionRow.status == "failed")
+            )
             assert session.scalar(stmt) == 0
 
 

@@ -16,15 +16,26 @@ from councilplans.normalise import normalise
 P = (Provenance(page=None),)
 
 
-def table(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]] | None = None,
-          header_rows: int = 0, row_pages: tuple[int, ...] = ()) -> Table:
+def table(
+    rows: list[list[str]],
+    spans: dict[tuple[int, int], tuple[int, int]] | None = None,
+    header_rows: int = 0,
+    row_pages: tuple[int, ...] = (),
+) -> Table:
     """A Table from a grid; `spans` maps an anchor to (rowspan, colspan); covered cells are ''."""
     spans = spans or {}
-    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items()
-               for i in range(rs) for j in range(cs) if (i, j) != (0, 0)}
+    covered = {
+        (r + i, c + j)
+        for (r, c), (rs, cs) in spans.items()
+        for i in range(rs)
+        for j in range(cs)
+        if (i, j) != (0, 0)
+    }
     cells = tuple(
         Cell(text, r, c, *spans.get((r, c), (1, 1)))
-        for r, row in enumerate(rows) for c, text in enumerate(row) if (r, c) not in covered
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+        if (r, c) not in covered
     )
     return Table(cells, len(rows), len(rows[0]), header_rows, P, row_pages=row_pages)
 
@@ -37,10 +48,20 @@ ACTION_PLAN = table(
     [
         ["Effective Early Support so that families know how to access services", "", "", "", ""],
         ["Action", "Milestone", "Start Date", "Review Date", "Named Person"],
-        ["Produce the Early Support Strategy", "Draft Strategy is consulted upon", "June 2012",
-         "September 2012", "Ali Stathers-Tracey"],
-        ["", "Roll out TAF implementation Workshops", "June/July 2012", "October 2012",
-         "Ali Stathers-Tracey"],
+        [
+            "Produce the Early Support Strategy",
+            "Draft Strategy is consulted upon",
+            "June 2012",
+            "September 2012",
+            "Ali Stathers-Tracey",
+        ],
+        [
+            "",
+            "Roll out TAF implementation Workshops",
+            "June/July 2012",
+            "October 2012",
+            "Ali Stathers-Tracey",
+        ],
         ["Reduce road traffic accidents ion young people", "", "", "", "Road Safety"],
     ],
     spans={(0, 0): (1, 5), (2, 0): (2, 1)},
@@ -53,10 +74,15 @@ def test_action_plan_rows() -> None:
     assert result.tables[0].kind == "action"
     first, second, third = result.records
     assert first.priority == "Effective Early Support so that families know how to access services"
-    assert (first.action, first.measure) == ("Produce the Early Support Strategy",
-                                             "Draft Strategy is consulted upon")
-    assert (first.start, first.date, first.owner) == ("June 2012", "September 2012",
-                                                      "Ali Stathers-Tracey")
+    assert (first.action, first.measure) == (
+        "Produce the Early Support Strategy",
+        "Draft Strategy is consulted upon",
+    )
+    assert (first.start, first.date, first.owner) == (
+        "June 2012",
+        "September 2012",
+        "Ali Stathers-Tracey",
+    )
     assert second.action == "Produce the Early Support Strategy"
     assert second.measure == "Roll out TAF implementation Workshops"
     assert (second.row, second.table) == (3, 0)
@@ -67,8 +93,7 @@ def test_action_plan_rows() -> None:
 
 
 def test_bold_caption_is_the_priority_without_title_row() -> None:
-    body = table([list(r) for r in ACTION_PLAN.grid()[1:4]], spans={(1, 0): (2, 1)},
-                 header_rows=1)
+    body = table([list(r) for r in ACTION_PLAN.grid()[1:4]], spans={(1, 0): (2, 1)}, header_rows=1)
     caption = Paragraph("Improved outcomes for Children in Care", P, bold=True)
     records = normalise(doc(caption, body)).records
     assert [r.priority for r in records] == ["Improved outcomes for Children in Care"] * 2
@@ -79,12 +104,24 @@ def test_indicator_grid_with_merges() -> None:
         [
             ["Outcome", "Measure(s)", "Where are we now?", "Where do we want to be?"],
             ["National measures for child poverty will be included.", "", "", ""],
-            ["Children are a healthy weight.", "National Child Measurement Programme - Reception",
-             "10.9% (2014-2015)", "A reduction in the % of children in Reception"],
-            ["", "National Child Measurement Programme - Year 6", "24.1% (2014-2015)",
-             "A reduction in the % of children in Year 6"],
-            ["All children are supported.", "% of Key Stage 2 children", "78% (N 80%) (2015 data)",
-             "Strive to close the gap"],
+            [
+                "Children are a healthy weight.",
+                "National Child Measurement Programme - Reception",
+                "10.9% (2014-2015)",
+                "A reduction in the % of children in Reception",
+            ],
+            [
+                "",
+                "National Child Measurement Programme - Year 6",
+                "24.1% (2014-2015)",
+                "A reduction in the % of children in Year 6",
+            ],
+            [
+                "All children are supported.",
+                "% of Key Stage 2 children",
+                "78% (N 80%) (2015 data)",
+                "Strive to close the gap",
+            ],
             ["", "% of Key Stage 4 pupils", "42.8% (N 53.8%) (2015 data)", ""],
         ],
         spans={(1, 0): (1, 4), (2, 0): (2, 1), (4, 0): (2, 1), (4, 3): (2, 1)},
@@ -104,10 +141,22 @@ def test_indicator_grid_with_merges() -> None:
 def test_rating_priority_column_is_not_a_priority() -> None:
     plan = table(
         [
-            ["Actions required", "Key activity", "Priority", "Outcomes required",
-             "Officer responsible", "Review date"],
-            ["Early Support Strategy", "Evaluate and test early intervention models", "High",
-             "Operationalise early intervention models", "Ali Stathers-Tracey", "January 2013"],
+            [
+                "Actions required",
+                "Key activity",
+                "Priority",
+                "Outcomes required",
+                "Officer responsible",
+                "Review date",
+            ],
+            [
+                "Early Support Strategy",
+                "Evaluate and test early intervention models",
+                "High",
+                "Operationalise early intervention models",
+                "Ali Stathers-Tracey",
+                "January 2013",
+            ],
         ],
         header_rows=1,
     )
@@ -122,10 +171,24 @@ def test_rating_priority_column_is_not_a_priority() -> None:
 def test_risk_register() -> None:
     register = table(
         [
-            ["Risk No.", "Risk description", "Impact *", "Likelihood *", "Mitigating actions",
-             "Responsible officer", "Completion date"],
-            ["1", "Strategy not agreed by partners", "4", "2", "Task and finish group",
-             "Roger Graham", "March 2011"],
+            [
+                "Risk No.",
+                "Risk description",
+                "Impact *",
+                "Likelihood *",
+                "Mitigating actions",
+                "Responsible officer",
+                "Completion date",
+            ],
+            [
+                "1",
+                "Strategy not agreed by partners",
+                "4",
+                "2",
+                "Task and finish group",
+                "Roger Graham",
+                "March 2011",
+            ],
         ],
         header_rows=1,
     )
@@ -133,7 +196,10 @@ def test_risk_register() -> None:
     (record,) = result.records
     assert result.tables[0].kind == "risk"
     assert (record.measure, record.owner, record.date) == (
-        "Strategy not agreed by partners", "Roger Graham", "March 2011")
+        "Strategy not agreed by partners",
+        "Roger Graham",
+        "March 2011",
+    )
     assert ("impact", "4") in record.extra and ("likelihood", "2") in record.extra
 
 
@@ -143,8 +209,10 @@ def test_key_value_blocks() -> None:
             ["Sexual Health of Young People", ""],
             ["Strategy", "Staffordshire Teenage Pregnancy Strategy 2010-13"],
             ["Delivery Lead", "Jacqueline Small, Head of Health Improvement"],
-            ["Overall Aim / Outcome", "• To establish a downward trend in the under 18 "
-             "conception rate"],
+            [
+                "Overall Aim / Outcome",
+                "• To establish a downward trend in the under 18 conception rate",
+            ],
             ["Healthy Weights", ""],
             ["Delivery Leads", "Jo Robins, Consultant in Public Health"],
             ["Overall Aim / Outcome", "• The aim of this strategy is to increase the proportion"],
@@ -154,8 +222,11 @@ def test_key_value_blocks() -> None:
     result = normalise(doc(kv))
     assert result.tables[0].kind == "keyvalue"
     first, second = result.records
-    assert (first.kind, first.priority, first.row) == ("priority",
-                                                       "Sexual Health of Young People", 3)
+    assert (first.kind, first.priority, first.row) == (
+        "priority",
+        "Sexual Health of Young People",
+        3,
+    )
     assert first.owner == "Jacqueline Small, Head of Health Improvement"
     assert first.measure.endswith("under 18 conception rate")
     assert ("Strategy", "Staffordshire Teenage Pregnancy Strategy 2010-13") in first.extra
@@ -163,12 +234,22 @@ def test_key_value_blocks() -> None:
 
 
 def test_scoring_matrix_and_contents_give_no_records() -> None:
-    matrix = table([["Impact*", "Low (1)", "Reasonable (2)", "Major (3)"],
-                    ["Very likely (5)", "5 (5x1)", "10 (5x2)", "15 (5x3)"],
-                    ["Likely (4)", "4 (4x1)", "8 (4x2)", "12 (4x3)"],
-                    ["Possible (3)", "3 (3x1)", "6 (3x2)", "9 (3x3)"]])
-    contents = table([["SECTION", "", "PAGE"], ["1", "Introduction", "3"],
-                      ["2", "Background of the Plan", "4"], ["3", "Purpose", "6"]])
+    matrix = table(
+        [
+            ["Impact*", "Low (1)", "Reasonable (2)", "Major (3)"],
+            ["Very likely (5)", "5 (5x1)", "10 (5x2)", "15 (5x3)"],
+            ["Likely (4)", "4 (4x1)", "8 (4x2)", "12 (4x3)"],
+            ["Possible (3)", "3 (3x1)", "6 (3x2)", "9 (3x3)"],
+        ]
+    )
+    contents = table(
+        [
+            ["SECTION", "", "PAGE"],
+            ["1", "Introduction", "3"],
+            ["2", "Background of the Plan", "4"],
+            ["3", "Purpose", "6"],
+        ]
+    )
     result = normalise(doc(matrix, contents))
     assert [t.kind for t in result.tables] == ["matrix", "contents"]
     assert result.records == ()
@@ -209,8 +290,10 @@ def test_lead_in_right_after_a_priority_list_goes_on_with_it() -> None:
     records = normalise(doc(*blocks)).records
     assert [(r.priority, r.measure) for r in records] == [
         ("Our priorities are to", "Reduce the impact of Child Poverty"),
-        ("We will work jointly with the Adults Partnership to",
-         "Prepare young people for adulthood"),
+        (
+            "We will work jointly with the Adults Partnership to",
+            "Prepare young people for adulthood",
+        ),
     ]
 
 
@@ -219,18 +302,25 @@ def test_priorities_named_in_running_text_are_not_a_label() -> None:
     body's priorities in passing; a one-sentence lead-in of any length announces a list."""
     blocks = [
         Heading("The Local Safeguarding Children Board", 2, None, P),
-        Paragraph("The Board works alongside the Trust. It has produced a Business Plan "
-                  "2012-2014. The Board has developed two strategic priorities:", P),
+        Paragraph(
+            "The Board works alongside the Trust. It has produced a Business Plan "
+            "2012-2014. The Board has developed two strategic priorities:",
+            P,
+        ),
         ListItem("i. Reduce risk to children subject to Child Protection Plans", 0, "•", P),
         Heading("Our Plan", 2, None, P),
-        Paragraph("That is why, alongside a context of changing national policy, our "
-                  "priorities are to:", P),
+        Paragraph(
+            "That is why, alongside a context of changing national policy, our priorities are to:",
+            P,
+        ),
         ListItem("Reduce the impact of Child Poverty", 0, "•", P),
     ]
     records = normalise(doc(*blocks)).records
     assert [(r.priority, r.measure) for r in records] == [
-        ("That is why, alongside a context of changing national policy, our priorities are to",
-         "Reduce the impact of Child Poverty"),
+        (
+            "That is why, alongside a context of changing national policy, our priorities are to",
+            "Reduce the impact of Child Poverty",
+        ),
     ]
 
 

@@ -290,8 +290,11 @@ def test_two_column_narrative_is_not_a_table(tmp_path):
 
 
 NUMBERED = [
-    ("1.", "Improve school attendance and reduce persistent absence in every phase, working "
-           "with schools, families and the education welfare service."),
+    (
+        "1.",
+        "Improve school attendance and reduce persistent absence in every phase, working "
+        "with schools, families and the education welfare service.",
+    ),
     ("2.", "Reduce the number of young people not in education, employment or training."),
     ("3.", "Support families earlier, before their problems become entrenched and costly."),
     ("4.", "Make sure that children in care have stable homes and a say in their plans."),
@@ -299,8 +302,11 @@ NUMBERED = [
 ]
 SUB_NUMBERED = [
     ("1.1", "Publish attendance data for every school each term."),
-    ("1.2", "Train school staff to spot the early signs of persistent absence, and to refer "
-            "families to early help before fines are considered."),
+    (
+        "1.2",
+        "Train school staff to spot the early signs of persistent absence, and to refer "
+        "families to early help before fines are considered.",
+    ),
     ("1.3", "Review the attendance strategy with head teachers every year."),
     ("1.4", "Agree one attendance protocol across all academies in the city."),
 ]

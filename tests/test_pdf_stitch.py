@@ -48,12 +48,14 @@ def test_row_cut_mid_phrase_is_joined() -> None:
 
 def test_row_cut_under_merged_key_is_joined_and_key_runs_on() -> None:
     before = cells(
-        [["Outcome", "Measure", "Target"], ["Fewer contacts", "Rate of", "10%"],
-         [None, "9% Early Help plan", "Decrease in the number of"]],
+        [
+            ["Outcome", "Measure", "Target"],
+            ["Fewer contacts", "Rate of", "10%"],
+            [None, "9% Early Help plan", "Decrease in the number of"],
+        ],
         spans={(1, 0): 2},
     )
-    after = cells([["", "required", "contacts"], [None, "New measure", "5%"]], 3,
-                  spans={(0, 0): 2})
+    after = cells([["", "required", "contacts"], [None, "New measure", "5%"]], 3, spans={(0, 0): 2})
     joined = join_over_break(before, after, 3)
     assert grid(joined) == [
         ["Outcome", "Measure", "Target"],
@@ -66,16 +68,20 @@ def test_row_cut_under_merged_key_is_joined_and_key_runs_on() -> None:
 
 def test_new_row_keeps_a_merged_cell_that_runs_over_the_break() -> None:
     before = cells(
-        [["Priority", "Measure", "Outcome"],
-         ["Safe", "Enquiries (previously the Access Team)", "Everyone will play a role in"]]
+        [
+            ["Priority", "Measure", "Outcome"],
+            ["Safe", "Enquiries (previously the Access Team)", "Everyone will play a role in"],
+        ]
     )
-    after = cells([["", "Outcome of contacts", "safeguarding children"], ["", "Rate", "Fewer"]],
-                  2)
+    after = cells([["", "Outcome of contacts", "safeguarding children"], ["", "Rate", "Fewer"]], 2)
     joined = join_over_break(before, after, 2)
     assert grid(joined) == [
         ["Priority", "Measure", "Outcome"],
-        ["Safe", "Enquiries (previously the Access Team)",
-         "Everyone will play a role in safeguarding children"],
+        [
+            "Safe",
+            "Enquiries (previously the Access Team)",
+            "Everyone will play a role in safeguarding children",
+        ],
         ["", "Outcome of contacts", None],
         ["", "Rate", "Fewer"],
     ]
@@ -84,8 +90,11 @@ def test_new_row_keeps_a_merged_cell_that_runs_over_the_break() -> None:
 
 def test_next_milestone_under_a_merged_action_is_a_row_of_its_own() -> None:
     before = cells(
-        [["Action", "Milestone", "Lead"], ["Produce the strategy", "Draft agreed.", "Ali"],
-         [None, "Consulted on.", "Liz"]],
+        [
+            ["Action", "Milestone", "Lead"],
+            ["Produce the strategy", "Draft agreed.", "Ali"],
+            [None, "Consulted on.", "Liz"],
+        ],
         spans={(1, 0): 2},
     )
     after = cells([["", "Published on the website.", "Sam"]], 3)

@@ -25,8 +25,14 @@ SEEDS = [
     ("3,230 (2014/15 academic year)", 3230.0, "count", "2014/15 academic year", None, None),
     ("713 families (December 2015)", 713.0, "count", "December 2015", None, None),
     ("22% (January 2016 census)", 22.0, "%", "January 2016 census", None, None),
-    ("A 2% increase per annum in both initiation and maintenance of breastfeeding rates",
-     2.0, "%", None, None, "increase"),
+    (
+        "A 2% increase per annum in both initiation and maintenance of breastfeeding rates",
+        2.0,
+        "%",
+        None,
+        None,
+        "increase",
+    ),
 ]
 
 # Cells that state several values: no single number may be picked from them.
@@ -41,8 +47,10 @@ SEVERAL = [
 # Cells with no number at all.
 WORDS = [
     ("Exceed National rates", "increase"),
-    ("A reduction in the % of children in Reception who are very overweight from baseline",
-     "decrease"),
+    (
+        "A reduction in the % of children in Reception who are very overweight from baseline",
+        "decrease",
+    ),
     ("Maintain take up levels above the national rate", "maintain"),
     ("Target to be agreed once data collection system established and baseline identified", None),
     ("Baseline to be established", None),

@@ -36,8 +36,11 @@ def lines_to_contents(lines: Sequence[Line], settings: PdfSettings) -> list[tupl
     start: int | None = None
     for i, ln in enumerate([*lines, None]):
         ok = ln is not None and is_contents_line(ln, settings)
-        if ln is not None and ok and start is not None and (
-            abs(ln.x1 - lines[i - 1].x1) > settings.contents_align
+        if (
+            ln is not None
+            and ok
+            and start is not None
+            and (abs(ln.x1 - lines[i - 1].x1) > settings.contents_align)
         ):
             runs.append((start, i))
             start = None

@@ -8,7 +8,7 @@ cheshire_west_action_plans.py.
 
 AUTHORITY = "Cheshire West and Chester"
 SEED = "001"
-TITLE = "Children and Young People\'s Plan 2012 \u2013 2015 \u2013 starting well"
+TITLE = "Children and Young People's Plan 2012 \u2013 2015 \u2013 starting well"
 
 FLOW = r"""
 ** West Cheshire Children's Trust
@@ -335,7 +335,11 @@ H1 Risk Register
 
 # Contents (seed lines 14-28): SECTION spans the number and title columns.
 CONTENTS = [
-    ["1", "Introduction and Foreword by West Cheshire Children's Trust Independent Chair Stephen Moore", "3"],
+    [
+        "1",
+        "Introduction and Foreword by West Cheshire Children's Trust Independent Chair Stephen Moore",
+        "3",
+    ],
     ["2", "Background of the Plan and key achievements and progress made in 2011-2012", "4"],
     ["3", "Purpose and vision of the Trust", "6"],
     ["4", "Delivery Priorities for 2012-15", "7"],
@@ -348,52 +352,167 @@ CONTENTS = [
     ["11", "How to Deliver", "25"],
     ["12", "Delivery to date", "27"],
     ["13", "How to Review", "28"],
-    ["14", "Appendices \u2013\n\u2022 A \u2013 Priorities and Milestones\n\u2022 B - Area Partnership Board Area Profiles\n\u2022 C - Equality and Diversity Analysis\n\u2022 D - Risk Register\n\u2022 Glossary of terms\n\u2022 Timeline", "29"],
+    [
+        "14",
+        "Appendices \u2013\n\u2022 A \u2013 Priorities and Milestones\n\u2022 B - Area Partnership Board Area Profiles\n\u2022 C - Equality and Diversity Analysis\n\u2022 D - Risk Register\n\u2022 Glossary of terms\n\u2022 Timeline",
+        "29",
+    ],
 ]
 
 # Equality Analysis impact table (seed lines 674-694).
 EA_IMPACT_HEADER = ["Target group / area", "Neutral", "Positive", "Negative"]
 EA_IMPACT = [
-    ["Race and Ethnicity (including Gypsies and Travellers; migrant workers, asylum seekers etc.)", "", "Narrowing the Gap Priority and early support strategy identifies ethnicity, not having English as a first language and culturally isolated community factors that make children more vulnerable and needing improved culturally sensitive services that meet their specific needs and reduce stigma that effects their access to support. This will have a more positive impact to support children who could previously have experienced discrimination or barriers to accessing services due to their culture or ethnicity.", ""],
-    ["Disability (as defined by the Equality Act - a person has a disability if they have a physical or mental impairment that has a substantial and long-term adverse effect on their ability to carry out normal day-to-day activities)", "", "In 2011-12 children subject to School Action, School Action Plus and with Statements. Achievement \u2013 For School Action there was a 14.7% reduction, School Action Plus 8.8% reduction and with SEN Statements 9.7% reduction", ""],
-    ["Gender/Gender Reassignment", "", "Domestic Abuse as it effects children and young people - implementation of services targeted for children who experience or perpetrate Domestic abuse will result in fewer victims \u2013 predominantly female", "High Impact\nNarrow the attainment gap for boys\nConsiderable challenge to work with schools to narrow the attainment gap"],
-    ["Religion and Belief", "Early support strategy is designed to provide early help and support for families and children when they need it. This will involve local delivery teams working with local faith organisations to ensure that services and plans for whole families factor in their belief and faith needs. CT needs to engage better with faith sector across the Borough to bring in support for families", "", ""],
-    ["Sexual Orientation (including heterosexual, lesbian, gay, bisexual)", "", "Early support strategy is designed to identify and offer support to parents, carers, children and young people depending on their sexual orientation\nParticipation service encourage the voice and wishes of all Children and Young People, particularly giving space for debate and discussion around the needs of LGB&T young people", ""],
-    ["Age (children and young people aged 0 \u2013 24, adults aged 25 \u2013 50, younger older people aged 51 \u2013 75/80; older older people 81+. The age categories are for illustration only as overriding consideration should be given to needs).", "", "Early Support \u2013 the Trust is developing new approaches and scaling up existing models of early support for children aged minus 9 months to 19 years and their families (Early Support Strategy in evidence below)", ""],
-    ["Rural communities", "", "Early Support model will ensure that there is dedicated resource to meet the need of rural communities", ""],
-    ["Areas of deprivation", "", "", "High Impact\nNarrowing the gap for children who live in more disadvantaged areas in terms of educational/vocational achievement"],
+    [
+        "Race and Ethnicity (including Gypsies and Travellers; migrant workers, asylum seekers etc.)",
+        "",
+        "Narrowing the Gap Priority and early support strategy identifies ethnicity, not having English as a first language and culturally isolated community factors that make children more vulnerable and needing improved culturally sensitive services that meet their specific needs and reduce stigma that effects their access to support. This will have a more positive impact to support children who could previously have experienced discrimination or barriers to accessing services due to their culture or ethnicity.",
+        "",
+    ],
+    [
+        "Disability (as defined by the Equality Act - a person has a disability if they have a physical or mental impairment that has a substantial and long-term adverse effect on their ability to carry out normal day-to-day activities)",
+        "",
+        "In 2011-12 children subject to School Action, School Action Plus and with Statements. Achievement \u2013 For School Action there was a 14.7% reduction, School Action Plus 8.8% reduction and with SEN Statements 9.7% reduction",
+        "",
+    ],
+    [
+        "Gender/Gender Reassignment",
+        "",
+        "Domestic Abuse as it effects children and young people - implementation of services targeted for children who experience or perpetrate Domestic abuse will result in fewer victims \u2013 predominantly female",
+        "High Impact\nNarrow the attainment gap for boys\nConsiderable challenge to work with schools to narrow the attainment gap",
+    ],
+    [
+        "Religion and Belief",
+        "Early support strategy is designed to provide early help and support for families and children when they need it. This will involve local delivery teams working with local faith organisations to ensure that services and plans for whole families factor in their belief and faith needs. CT needs to engage better with faith sector across the Borough to bring in support for families",
+        "",
+        "",
+    ],
+    [
+        "Sexual Orientation (including heterosexual, lesbian, gay, bisexual)",
+        "",
+        "Early support strategy is designed to identify and offer support to parents, carers, children and young people depending on their sexual orientation\nParticipation service encourage the voice and wishes of all Children and Young People, particularly giving space for debate and discussion around the needs of LGB&T young people",
+        "",
+    ],
+    [
+        "Age (children and young people aged 0 \u2013 24, adults aged 25 \u2013 50, younger older people aged 51 \u2013 75/80; older older people 81+. The age categories are for illustration only as overriding consideration should be given to needs).",
+        "",
+        "Early Support \u2013 the Trust is developing new approaches and scaling up existing models of early support for children aged minus 9 months to 19 years and their families (Early Support Strategy in evidence below)",
+        "",
+    ],
+    [
+        "Rural communities",
+        "",
+        "Early Support model will ensure that there is dedicated resource to meet the need of rural communities",
+        "",
+    ],
+    [
+        "Areas of deprivation",
+        "",
+        "",
+        "High Impact\nNarrowing the gap for children who live in more disadvantaged areas in terms of educational/vocational achievement",
+    ],
     ["Human Rights", "", "", ""],
-    ["Health and Wellbeing (consider both the wider determinants of health such as education, housing, employment, environment, crime and transport, as well as the possible impacts on lifestyles and the effect there may be on health and care services)", "",
-     "In 2011-12 the Family Nurse Partnership was established \u2013 resources identified and a programme commissioned in partnership with Vale Royal and West Cheshire Clinical Commissioning Groups\n"
-     "Injury Minimisation Programme (IMP) \u2013 number of parents supported through St John\u2019s Ambulance Programme via Babysafe courses (23 courses teaching 2,145 adults essential paediatric lifesaving skills) and young life saver programme (2,377 young people received training).\n"
-     "Breastfeeding Social Marketing Campaign in Ellesmere Port \u2013 in 2012 insight work was carried out with expectant mums under 25 in the Ellesmere Port area. This has resulted in some key targeted messages and images around breastfeeding to be used in a campaign to be rolled out in 2012/13. The aim of which is to normalise breastfeeding and encourage young mums to feel supported to breastfeed.\n"
-     "Number of children and young people accessing MEND (MEND 7-13 is a healthy lifestyle programme for 7 to 13 year olds who are above a healthy weight. It involves two x 1- or 2-hour sessions every week for ten weeks) and number of parents accessing HENRY (healthy lifestyle programmes for families with children under 5). To train early years practitioners who work with families in HENRY core training enabling them to support mums on a 1:1 basis. Achievement \u2013 76 practitioners have received HENRY Core training and review of child weight management commissioning intentions carried out",
-     "High Impact\nImproved health and well being outcomes for children and young people in the Borough"],
-    ["Procurement/Partnership (if project due to be carried out by contractors/partners etc, identify steps taken to ensure equality compliance)", "",
-     "To enable West Cheshire Children\u2019s Trust commission services to achieve outcomes against its priorities an agreement between Cheshire West and Chester Council, NHS Western Cheshire and West Cheshire Clinical Commissioning Group to work together to develop an integrated investment unit for children and young people. The unit will work in close partnership with Vale Royal Clinical Commissioning Group (operational by April 2013)\n"
-     "There will be a delivery sub group of the trust responsible for each priority in the Children and Young People's Plan. The Children's Trust Board will review each priority and deliverable outcomes on a quarterly basis. These reviews will be led by an Independent Chair.", ""],
+    [
+        "Health and Wellbeing (consider both the wider determinants of health such as education, housing, employment, environment, crime and transport, as well as the possible impacts on lifestyles and the effect there may be on health and care services)",
+        "",
+        "In 2011-12 the Family Nurse Partnership was established \u2013 resources identified and a programme commissioned in partnership with Vale Royal and West Cheshire Clinical Commissioning Groups\n"
+        "Injury Minimisation Programme (IMP) \u2013 number of parents supported through St John\u2019s Ambulance Programme via Babysafe courses (23 courses teaching 2,145 adults essential paediatric lifesaving skills) and young life saver programme (2,377 young people received training).\n"
+        "Breastfeeding Social Marketing Campaign in Ellesmere Port \u2013 in 2012 insight work was carried out with expectant mums under 25 in the Ellesmere Port area. This has resulted in some key targeted messages and images around breastfeeding to be used in a campaign to be rolled out in 2012/13. The aim of which is to normalise breastfeeding and encourage young mums to feel supported to breastfeed.\n"
+        "Number of children and young people accessing MEND (MEND 7-13 is a healthy lifestyle programme for 7 to 13 year olds who are above a healthy weight. It involves two x 1- or 2-hour sessions every week for ten weeks) and number of parents accessing HENRY (healthy lifestyle programmes for families with children under 5). To train early years practitioners who work with families in HENRY core training enabling them to support mums on a 1:1 basis. Achievement \u2013 76 practitioners have received HENRY Core training and review of child weight management commissioning intentions carried out",
+        "High Impact\nImproved health and well being outcomes for children and young people in the Borough",
+    ],
+    [
+        "Procurement/Partnership (if project due to be carried out by contractors/partners etc, identify steps taken to ensure equality compliance)",
+        "",
+        "To enable West Cheshire Children\u2019s Trust commission services to achieve outcomes against its priorities an agreement between Cheshire West and Chester Council, NHS Western Cheshire and West Cheshire Clinical Commissioning Group to work together to develop an integrated investment unit for children and young people. The unit will work in close partnership with Vale Royal Clinical Commissioning Group (operational by April 2013)\n"
+        "There will be a delivery sub group of the trust responsible for each priority in the Children and Young People's Plan. The Children's Trust Board will review each priority and deliverable outcomes on a quarterly basis. These reviews will be led by an Independent Chair.",
+        "",
+    ],
 ]
 
 # Equality Analysis action plan (seed lines 705-714). "^" = merged with the cell above.
-EA_ACTION_HEADER = ["Actions required", "Key activity", "Priority", "Outcomes required", "Officer responsible", "Review date"]
+EA_ACTION_HEADER = [
+    "Actions required",
+    "Key activity",
+    "Priority",
+    "Outcomes required",
+    "Officer responsible",
+    "Review date",
+]
 EA_ACTION = [
-    ["Early Support Strategy", "Evaluate and test early intervention models that make a difference", "High", "Operationalise early intervention models", "Ali Stathers-Tracey", "January 2013"],
-    ["Early Support Strategy", "Commission new model of early intervention with families", "High", "Families are receiving appropriate early intervention", "Ali Stathers-Tracey", "April 2013"],
-    ["Narrow the attainment gap for boys", "Identify schools/settings where boy's attainment is lower than girls and intervene and support to improve pupil progress.", "High", "Improved attainment levels for boys", "Mark Parkinson", "March 2013"],
-    ["Narrowing the gap for children who live in more disadvantaged areas in terms of educational/vocational achievement", "Identify schools/settings where attainment of free school meal children is lower than attainment for non FSM children. Intervene and support to improve pupil progress agreed and implemented", "High", "Improved attainment levels for FSM children", "Mark Parkinson", "March 2013"],
-    ["Health and Wellbeing", "Increased breast feeding rates at 6-8 weeks", "High", "Normalising of breastfeeding leading to an increase in breastfeeding continuation at 6-8 weeks.. In target area with target groups", "Katie Tierney", "December 2012"],
-    ["^", "Childhood healthy weight", "High", "Practitioners provided with the skills to address obesity and healthy lifestyles with families (HENRY & MEND)", "Katie Tierney", "March 2013"],
-    ["^", "Reduce smoking amongst young people", "High", "Regular smoking rates amongst 15 year olds reduced to 12% or less by end 2015", "Sarah Clein", "March 2013"],
+    [
+        "Early Support Strategy",
+        "Evaluate and test early intervention models that make a difference",
+        "High",
+        "Operationalise early intervention models",
+        "Ali Stathers-Tracey",
+        "January 2013",
+    ],
+    [
+        "Early Support Strategy",
+        "Commission new model of early intervention with families",
+        "High",
+        "Families are receiving appropriate early intervention",
+        "Ali Stathers-Tracey",
+        "April 2013",
+    ],
+    [
+        "Narrow the attainment gap for boys",
+        "Identify schools/settings where boy's attainment is lower than girls and intervene and support to improve pupil progress.",
+        "High",
+        "Improved attainment levels for boys",
+        "Mark Parkinson",
+        "March 2013",
+    ],
+    [
+        "Narrowing the gap for children who live in more disadvantaged areas in terms of educational/vocational achievement",
+        "Identify schools/settings where attainment of free school meal children is lower than attainment for non FSM children. Intervene and support to improve pupil progress agreed and implemented",
+        "High",
+        "Improved attainment levels for FSM children",
+        "Mark Parkinson",
+        "March 2013",
+    ],
+    [
+        "Health and Wellbeing",
+        "Increased breast feeding rates at 6-8 weeks",
+        "High",
+        "Normalising of breastfeeding leading to an increase in breastfeeding continuation at 6-8 weeks.. In target area with target groups",
+        "Katie Tierney",
+        "December 2012",
+    ],
+    [
+        "^",
+        "Childhood healthy weight",
+        "High",
+        "Practitioners provided with the skills to address obesity and healthy lifestyles with families (HENRY & MEND)",
+        "Katie Tierney",
+        "March 2013",
+    ],
+    [
+        "^",
+        "Reduce smoking amongst young people",
+        "High",
+        "Regular smoking rates amongst 15 year olds reduced to 12% or less by end 2015",
+        "Sarah Clein",
+        "March 2013",
+    ],
 ]
 
 # Timeline (seed lines 733-741).
-TIMELINE_CAPTION = "Timeline for completion of Plan \u2013 To expand with details of wider consultation"
+TIMELINE_CAPTION = (
+    "Timeline for completion of Plan \u2013 To expand with details of wider consultation"
+)
 TIMELINE = [
     ["Activity", "Timeline"],
     ["Format and emerging priorities presented to Children's Trust Executive", "27 April 2012"],
     ["Draft Plan considered by Children's Trust Board", "25 May 2012"],
-    ["Endorsed/amended Plan out to consultation with LSCB, Area Partnership Board, PDB, C&YP Directorate DMT, partner agency staff, the Voluntary Sector Hub, Children and Young People's Participation Group, parent groups", "June 2012"],
+    [
+        "Endorsed/amended Plan out to consultation with LSCB, Area Partnership Board, PDB, C&YP Directorate DMT, partner agency staff, the Voluntary Sector Hub, Children and Young People's Participation Group, parent groups",
+        "June 2012",
+    ],
     ["Online Consultation on plan launched", "September 2012"],
-    ["Children and Young People's Plan submitted to CWaC Executive for information", "November 2012"],
+    [
+        "Children and Young People's Plan submitted to CWaC Executive for information",
+        "November 2012",
+    ],
     ["Sign-off and Publication of Children and Young People's Plan 2012-15", "October 2012"],
 ]

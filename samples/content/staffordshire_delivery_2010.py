@@ -187,31 +187,70 @@ H1 17 | RISK MANAGEMENT
 
 # Key/value block from the cover page (seed lines 35-60).
 DELIVERY_LEAD = [
-    ["Delivery Lead", "Roger Graham Lead Children, Young People & Maternity,\nNHS North Staffordshire, Moorlands House, Leek"],
-    ["Delivery Partnership", "Name of delivery partnership: Inequalities Task and Finish (includes: Public Health Multi-Agency Partnership and Financial Inclusion Group)\nTo be negotiated with Public Health Working Group"],
-    ["", "Roger Graham\nCheryl Sherratt\nRichard Hancock\nBill Dewar\nNicola Sawyer\nDenise Vittorino"],
-    ["Document control", "Version 3 Last updated Date: 09.12.09\nVersion 3.1 updated 10.02.10 (participation points 3.6-3.9 added)"],
+    [
+        "Delivery Lead",
+        "Roger Graham Lead Children, Young People & Maternity,\nNHS North Staffordshire, Moorlands House, Leek",
+    ],
+    [
+        "Delivery Partnership",
+        "Name of delivery partnership: Inequalities Task and Finish (includes: Public Health Multi-Agency Partnership and Financial Inclusion Group)\nTo be negotiated with Public Health Working Group",
+    ],
+    [
+        "",
+        "Roger Graham\nCheryl Sherratt\nRichard Hancock\nBill Dewar\nNicola Sawyer\nDenise Vittorino",
+    ],
+    [
+        "Document control",
+        "Version 3 Last updated Date: 09.12.09\nVersion 3.1 updated 10.02.10 (participation points 3.6-3.9 added)",
+    ],
 ]
 
 # 11. ACTION PLAN (seed lines 257-260): Key Actions | Completion Date | Lead Officer & Organisation
 ACTION_PLAN_HEADER = ["Key Actions", "Completion Date", "Lead Officer & Organisation"]
 ACTION_PLAN = [
-    ["1. Develop a multi-agency partnership task and finish group across children\u2019s and adults services to develop a multi-agency strategy:\n\u2022 Agree core offer \u2013 to be available everywhere\n\u2022 Quality Assurance for local more organic implementation", "August 2010", "Jim Brady SCC"],
-    ["2.Ensure addressing inequalities is integral to the Implementation of the following strategies:\n\u2022 Teenage Pregnancy Strategy\n\u2022 Childhood obesity framework\n\u2022 Maternity services\n\u2022 Healthy School Standard\n\u2022 Inclusion and wellbeing strategy", "", ""],
+    [
+        "1. Develop a multi-agency partnership task and finish group across children\u2019s and adults services to develop a multi-agency strategy:\n\u2022 Agree core offer \u2013 to be available everywhere\n\u2022 Quality Assurance for local more organic implementation",
+        "August 2010",
+        "Jim Brady SCC",
+    ],
+    [
+        "2.Ensure addressing inequalities is integral to the Implementation of the following strategies:\n\u2022 Teenage Pregnancy Strategy\n\u2022 Childhood obesity framework\n\u2022 Maternity services\n\u2022 Healthy School Standard\n\u2022 Inclusion and wellbeing strategy",
+        "",
+        "",
+    ],
 ]
 
 # 12. DELIVERY PROGRESS (seed lines 267-268): an empty monitoring template, two header rows.
 DELIVERY_PROGRESS_HEADER = [
-    ["Delivery Plan Action No.", "Actions", "Measure (please include measure for this action)", "Performance Commentary", "Progress Assessment - R.A.G *", "", "", "", "Actions to bring back on track where Amber or Red"],
+    [
+        "Delivery Plan Action No.",
+        "Actions",
+        "Measure (please include measure for this action)",
+        "Performance Commentary",
+        "Progress Assessment - R.A.G *",
+        "",
+        "",
+        "",
+        "Actions to bring back on track where Amber or Red",
+    ],
     ["", "", "", "", "Quarter one", "Quarter two", "Quarter three", "Quarter four", ""],
 ]
 
 # RAG key (seed lines 270-273).
 RAG_KEY_TITLE = "Key A: Risk Assessment (Rag Rating)"
 RAG_KEY = [
-    ["RED", "There is a high risk that the performance target will not be achieved by the end of the year. Activity and delivery relating to this indicator/plan is not on track and there is little confidence that it will be at the end of the year."],
-    ["AMBER", "There is concern about the likelihood of achieving the performance target by the end of the year. Activity and delivery relating to this indicator/delivery plan is not on track but robust plans in place and confident that it will be on track by the end of the year; or on track but no confidence that it will remain so at the end of the year."],
-    ["GREEN", "The performance target is on track to be achieved at the end of the year. Activity and delivery relating to this indicator/delivery plan is on track and confident that it will be so at the end of the year."],
+    [
+        "RED",
+        "There is a high risk that the performance target will not be achieved by the end of the year. Activity and delivery relating to this indicator/plan is not on track and there is little confidence that it will be at the end of the year.",
+    ],
+    [
+        "AMBER",
+        "There is concern about the likelihood of achieving the performance target by the end of the year. Activity and delivery relating to this indicator/delivery plan is not on track but robust plans in place and confident that it will be on track by the end of the year; or on track but no confidence that it will remain so at the end of the year.",
+    ],
+    [
+        "GREEN",
+        "The performance target is on track to be achieved at the end of the year. Activity and delivery relating to this indicator/delivery plan is on track and confident that it will be so at the end of the year.",
+    ],
 ]
 
 # 13.1 indicators (seed lines 279-289). Baselines and targets are blank in the seed and stay blank.
@@ -226,25 +265,70 @@ PROXY_INDICATORS = [
     ["54 PSA 12", "Services for disabled children"],
 ]
 # Disaggregated targets by locality (seed lines 301-311), values blank in the seed.
-LOCALITIES = ["Cannock", "East Staffordshire", "Lichfield", "Newcastle", "South Staffordshire", "Stafford", "Staffordshire Moorlands", "Tamworth"]
+LOCALITIES = [
+    "Cannock",
+    "East Staffordshire",
+    "Lichfield",
+    "Newcastle",
+    "South Staffordshire",
+    "Stafford",
+    "Staffordshire Moorlands",
+    "Tamworth",
+]
 
 # 17. Risk register. The seed's register (line 360) has a header and no rows. These rows are
 # COMPOSED from facts stated elsewhere in seed 000 (quoted phrases; source lines given). Impact and
 # likelihood scores are not stated anywhere in the seed, so those cells stay blank.
-RISK_HEADER = ["Risk No.", "Risk description", "Impact *", "Likelihood *", "Mitigating actions", "Responsible officer", "Completion date"]
+RISK_HEADER = [
+    "Risk No.",
+    "Risk description",
+    "Impact *",
+    "Likelihood *",
+    "Mitigating actions",
+    "Responsible officer",
+    "Completion date",
+]
 RISK_ROWS = [
     # lines 126, 128, 108, 258
-    ["1", "Lead Partnership: TBC \u2013 no agreed lead partnership for the development of a multi agency partnership to develop the Child Poverty Strategy by September 2010.", "", "",
-     "Develop a multi-agency partnership task and finish group across children\u2019s and adults services to develop a multi-agency strategy", "Jim Brady SCC", "August 2010"],
+    [
+        "1",
+        "Lead Partnership: TBC \u2013 no agreed lead partnership for the development of a multi agency partnership to develop the Child Poverty Strategy by September 2010.",
+        "",
+        "",
+        "Develop a multi-agency partnership task and finish group across children\u2019s and adults services to develop a multi-agency strategy",
+        "Jim Brady SCC",
+        "August 2010",
+    ],
     # lines 172, 204, 128, 110
-    ["2", "An equality or health impact assessment is not currently in place.", "", "",
-     "This can be built into the future programme of work. Service reconfiguration that may follow from the recommendations will require Equality Impact Assessments.", "Roger Graham", "March 2011"],
+    [
+        "2",
+        "An equality or health impact assessment is not currently in place.",
+        "",
+        "",
+        "This can be built into the future programme of work. Service reconfiguration that may follow from the recommendations will require Equality Impact Assessments.",
+        "Roger Graham",
+        "March 2011",
+    ],
     # line 174, 128, 110
-    ["3", "In the context of limited resource availability in forthcoming years resource shifts to effect a reduction in inequalities is likely to lead to the diminution of services to children in relatively advantaged circumstances.", "", "",
-     "The principle of progressive universalism across the continuum of children\u2019s services needs to be understood and owned by partners.", "Roger Graham", "March 2011"],
+    [
+        "3",
+        "In the context of limited resource availability in forthcoming years resource shifts to effect a reduction in inequalities is likely to lead to the diminution of services to children in relatively advantaged circumstances.",
+        "",
+        "",
+        "The principle of progressive universalism across the continuum of children\u2019s services needs to be understood and owned by partners.",
+        "Roger Graham",
+        "March 2011",
+    ],
     # lines 204, 210, 128, 108
-    ["4", "The views of a range of stakeholders (including hard to reach groups) are not obtained in preparing the strategy.", "", "",
-     "Appropriate levels and channels of communication need to be employed to facilitate user involvement.", "Roger Graham", "September 2010"],
+    [
+        "4",
+        "The views of a range of stakeholders (including hard to reach groups) are not obtained in preparing the strategy.",
+        "",
+        "",
+        "Appropriate levels and channels of communication need to be employed to facilitate user involvement.",
+        "Roger Graham",
+        "September 2010",
+    ],
 ]
 
 # Risk Management Scoring (seed lines 364-370).

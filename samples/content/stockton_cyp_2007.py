@@ -8,7 +8,7 @@ markers became the page header; a paragraph split by a page break is joined; the
 
 AUTHORITY = "Stockton-on-Tees"
 SEED = "004"
-TITLE = "CHILDREN AND YOUNG PEOPLE\'S PLAN 2007-2010"
+TITLE = "CHILDREN AND YOUNG PEOPLE'S PLAN 2007-2010"
 
 FLOW = r"""
 ** STOCKTON ON TEES

@@ -361,169 +361,580 @@ Our Joint Strategic Needs Assessment can be accessed online at stoke.gov.uk/JSNA
 
 # Board members (seed lines 15-31): name | role, no header row.
 BOARD = [
-    ['Councillor Janine Bridges', 'Chair of the Board'],
-    ['Councillor Ann James', 'Vice Chair of the Board'],
-    ['Louise Rees', 'Director of Children, Adult and Family Services, Stoke-on-Trent City Council'],
-    ['Dr Susie Roberts', 'Public Health Directorate, Stoke-on-Trent City Council'],
-    ['Councillor Joanne Powell-Beckett', 'Overview and Scrutiny representative'],
-    ['Sharon King', 'Stoke-on-Trent Clinical Commissioning Group'],
-    ['Karen Litherland', 'JobCentre Plus'],
-    ['Dr Joanne Barton', 'North Staffordshire Combined Healthcare NHS Trust'],
-    ['John Wood', 'Chair of the Stoke-on-Trent Safeguarding Children Board'],
-    ['Mark Barlow', 'Representing Stoke Association of Primary Heads'],
-    ['Andrew Stanier', 'Representing Stoke Association of Schools, Colleges and Academy Leaders'],
-    ['Claire Gaygan', 'Representing Sixth Form College and further education colleges'],
-    ['Angela Staplehurst', 'Staffordshire and Stoke National Probation Service'],
-    ['Superintendent Wayne Jones', 'Staffordshire Police'],
-    ['Melanie Brock', 'Staffordshire and Stoke-on-Trent Partnership NHS Trust'],
-    ['Dr Caroline Groves', 'University Hospital of North Midlands NHS Trust, Royal Stoke University Hospital'],
-    ['Karen Wilson', 'Representing Voluntary and Community Sector'],
+    ["Councillor Janine Bridges", "Chair of the Board"],
+    ["Councillor Ann James", "Vice Chair of the Board"],
+    ["Louise Rees", "Director of Children, Adult and Family Services, Stoke-on-Trent City Council"],
+    ["Dr Susie Roberts", "Public Health Directorate, Stoke-on-Trent City Council"],
+    ["Councillor Joanne Powell-Beckett", "Overview and Scrutiny representative"],
+    ["Sharon King", "Stoke-on-Trent Clinical Commissioning Group"],
+    ["Karen Litherland", "JobCentre Plus"],
+    ["Dr Joanne Barton", "North Staffordshire Combined Healthcare NHS Trust"],
+    ["John Wood", "Chair of the Stoke-on-Trent Safeguarding Children Board"],
+    ["Mark Barlow", "Representing Stoke Association of Primary Heads"],
+    ["Andrew Stanier", "Representing Stoke Association of Schools, Colleges and Academy Leaders"],
+    ["Claire Gaygan", "Representing Sixth Form College and further education colleges"],
+    ["Angela Staplehurst", "Staffordshire and Stoke National Probation Service"],
+    ["Superintendent Wayne Jones", "Staffordshire Police"],
+    ["Melanie Brock", "Staffordshire and Stoke-on-Trent Partnership NHS Trust"],
+    [
+        "Dr Caroline Groves",
+        "University Hospital of North Midlands NHS Trust, Royal Stoke University Hospital",
+    ],
+    ["Karen Wilson", "Representing Voluntary and Community Sector"],
 ]
 
 # "What difference will we make by 2020?" grids and the summary table (seed lines 190-645).
 POVERTY = [
-    ['National measures for child poverty will be included in our performance management framework to provide context. The outcomes and measures that feature across all of the priorities in this plan will contribute to a reduction in, and mitigate the impacts of, child poverty.', '', '', ''],
-    ['Reducing the impacts of child poverty.', '% of school age children eligible for free school meals (FSM)', '22% (January 2016 census)', 'A overall reduction in numbers qualifying for FSM (on a consistent basis)'],
-    ['^', 'Take up of FSM in Reception and Key Stage 1 (Universal Infant FSM scheme means that all children in this group can access a free school meal).', '23.7% were eligible (2,350 children). Of these, 58% accessed a FSM (January 2016 census).', 'To maximise the number of children choosing to access a FSM'],
-    ['^', 'Number of two year old children accessing their entitlement to early education through a targeted approach.', '59% (2015) 58% (nationally 2015)', 'Maintain take up levels above the national rate with a view to further maximising take up'],
-    ['^', 'Educational attainment gap for disadvantaged pupils against their peers, at Key Stage 1 and Key Stage 4 (based on FSM eligibility or in the care of the local authority)', 'Key Stage 1 Level 2B+ Reading - 14.5% (National (N) 14%) Writing - 17.1% (N 18%) Maths - 14.3% (N 14%) Key Stage 4 achieving 5 GCSEs A*-C including English and Maths - 22.4% (N 28%)', 'Continue positive trend to close the gap with national figures'],
+    [
+        "National measures for child poverty will be included in our performance management framework to provide context. The outcomes and measures that feature across all of the priorities in this plan will contribute to a reduction in, and mitigate the impacts of, child poverty.",
+        "",
+        "",
+        "",
+    ],
+    [
+        "Reducing the impacts of child poverty.",
+        "% of school age children eligible for free school meals (FSM)",
+        "22% (January 2016 census)",
+        "A overall reduction in numbers qualifying for FSM (on a consistent basis)",
+    ],
+    [
+        "^",
+        "Take up of FSM in Reception and Key Stage 1 (Universal Infant FSM scheme means that all children in this group can access a free school meal).",
+        "23.7% were eligible (2,350 children). Of these, 58% accessed a FSM (January 2016 census).",
+        "To maximise the number of children choosing to access a FSM",
+    ],
+    [
+        "^",
+        "Number of two year old children accessing their entitlement to early education through a targeted approach.",
+        "59% (2015) 58% (nationally 2015)",
+        "Maintain take up levels above the national rate with a view to further maximising take up",
+    ],
+    [
+        "^",
+        "Educational attainment gap for disadvantaged pupils against their peers, at Key Stage 1 and Key Stage 4 (based on FSM eligibility or in the care of the local authority)",
+        "Key Stage 1 Level 2B+ Reading - 14.5% (National (N) 14%) Writing - 17.1% (N 18%) Maths - 14.3% (N 14%) Key Stage 4 achieving 5 GCSEs A*-C including English and Maths - 22.4% (N 28%)",
+        "Continue positive trend to close the gap with national figures",
+    ],
 ]
 
-POVERTY_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+POVERTY_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 PARENTING_1 = [
-    ['All children will make a positive, confident and well planned transition into school.', 'Number of children accessing their entitlement to early education at age two, three and four', '2 year olds – 59% (national 58%, annual data 2015)', 'Maintain take up levels above the national rate with a view to further maximising take up'],
-    ['^', '^', '3 and 4 year olds – 93% (national 96%, annual data 2015)', 'Improve take up to match, or exceed, national levels'],
-    ['Children achieve age related development expectations.', '% of children who receive a 2-2½ year review', '100% of children offered 2-2½ year review', '100% offered 95-98% target'],
-    ['^', '% of children who receive a 2-2½ year review using Ages and Stages Questionnaire (ASQ 3)', '100% of children offered an ASQ 3 review', '100% target maintained'],
-    ['^', '% of children who scored above the ASQ 3 cut off (in all domains) at 2-2½ year review', 'New data collection system to be developed.', 'Target to be agreed once data collection system established and baseline identified'],
-    ['^', 'Age related expectations at 4 years old (previously ‘good level of development’)', '62.7% (National (N) 66%)', 'Exceed National rates'],
-    ['Parents are actively involved in their children’s learning and development.', 'School absence rate (2013/14 Data)', 'Primary 4.3% (N 3.8%) Secondary 5.9% (N 5.1%) Primary, Secondary and Special 5% (N 4.4%)', 'Consistently comparative with national average, with ambition to exceed national average.'],
-    ['^', 'Persistent absence rate (2013/14 Data)', 'Primary 2.9% (N 2.1%) Secondary 7.2% (N 5.2%) Primary, Secondary and Special 4.7% (N 3.6%)', 'Consistently comparative with national average, with ambition to be lower than national average'],
+    [
+        "All children will make a positive, confident and well planned transition into school.",
+        "Number of children accessing their entitlement to early education at age two, three and four",
+        "2 year olds – 59% (national 58%, annual data 2015)",
+        "Maintain take up levels above the national rate with a view to further maximising take up",
+    ],
+    [
+        "^",
+        "^",
+        "3 and 4 year olds – 93% (national 96%, annual data 2015)",
+        "Improve take up to match, or exceed, national levels",
+    ],
+    [
+        "Children achieve age related development expectations.",
+        "% of children who receive a 2-2½ year review",
+        "100% of children offered 2-2½ year review",
+        "100% offered 95-98% target",
+    ],
+    [
+        "^",
+        "% of children who receive a 2-2½ year review using Ages and Stages Questionnaire (ASQ 3)",
+        "100% of children offered an ASQ 3 review",
+        "100% target maintained",
+    ],
+    [
+        "^",
+        "% of children who scored above the ASQ 3 cut off (in all domains) at 2-2½ year review",
+        "New data collection system to be developed.",
+        "Target to be agreed once data collection system established and baseline identified",
+    ],
+    [
+        "^",
+        "Age related expectations at 4 years old (previously ‘good level of development’)",
+        "62.7% (National (N) 66%)",
+        "Exceed National rates",
+    ],
+    [
+        "Parents are actively involved in their children’s learning and development.",
+        "School absence rate (2013/14 Data)",
+        "Primary 4.3% (N 3.8%) Secondary 5.9% (N 5.1%) Primary, Secondary and Special 5% (N 4.4%)",
+        "Consistently comparative with national average, with ambition to exceed national average.",
+    ],
+    [
+        "^",
+        "Persistent absence rate (2013/14 Data)",
+        "Primary 2.9% (N 2.1%) Secondary 7.2% (N 5.2%) Primary, Secondary and Special 4.7% (N 3.6%)",
+        "Consistently comparative with national average, with ambition to be lower than national average",
+    ],
 ]
 
-PARENTING_1_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+PARENTING_1_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 PARENTING_2 = [
-    ['Children are a healthy weight.', 'National Child Measurement Programme - Reception', '10.9% (2014-2015)', 'A reduction in the % of children in Reception who are very overweight from baseline'],
-    ['^', 'National Child Measurement Programme - Year 6', '24.1% (2014-2015)', 'A reduction in the % of children in Year 6 who are very overweight from baseline'],
-    ['Women experience healthier pregnancies and babies are healthier.', 'Smoking at time of delivery (SATOD) rates', '19%', '16%'],
-    ['Mothers and babies have improved health as a result of the benefits of breastfeeding.', 'Breastfeeding rates at initiation (measured by midwifery) and 6-8 weeks (measured by health visitors)', 'Initiation rates are 62.8% and maintenance at 6-8 weeks 34.1% which are both significantly lower than national rates (74.3% and 43.6% respectively)', 'A 2% increase per annum in both initiation and maintenance of breastfeeding rates'],
-    ['All children and young people are supported to achieve their educational potential.', '% of Key Stage 1 children working at Level 2B+', 'Reading 77.6% (N 82%) Writing 69% (N 72%) Maths 77.8% (N 82%) (2015 data for all above)', 'Strive to close the gap and be in line with national rates'],
-    ['^', '% of Key Stage 2 children working at or above the expected level (4+) in Reading, Writing & Maths', '78% (N 80%) (2015 data)', '^'],
-    ['^', '% of Key Stage 4 pupils achieving 5+ A*-C grade GCSEs or equivalent including English and Maths', '42.8% (N 53.8%) (2015 data)', '^'],
+    [
+        "Children are a healthy weight.",
+        "National Child Measurement Programme - Reception",
+        "10.9% (2014-2015)",
+        "A reduction in the % of children in Reception who are very overweight from baseline",
+    ],
+    [
+        "^",
+        "National Child Measurement Programme - Year 6",
+        "24.1% (2014-2015)",
+        "A reduction in the % of children in Year 6 who are very overweight from baseline",
+    ],
+    [
+        "Women experience healthier pregnancies and babies are healthier.",
+        "Smoking at time of delivery (SATOD) rates",
+        "19%",
+        "16%",
+    ],
+    [
+        "Mothers and babies have improved health as a result of the benefits of breastfeeding.",
+        "Breastfeeding rates at initiation (measured by midwifery) and 6-8 weeks (measured by health visitors)",
+        "Initiation rates are 62.8% and maintenance at 6-8 weeks 34.1% which are both significantly lower than national rates (74.3% and 43.6% respectively)",
+        "A 2% increase per annum in both initiation and maintenance of breastfeeding rates",
+    ],
+    [
+        "All children and young people are supported to achieve their educational potential.",
+        "% of Key Stage 1 children working at Level 2B+",
+        "Reading 77.6% (N 82%) Writing 69% (N 72%) Maths 77.8% (N 82%) (2015 data for all above)",
+        "Strive to close the gap and be in line with national rates",
+    ],
+    [
+        "^",
+        "% of Key Stage 2 children working at or above the expected level (4+) in Reading, Writing & Maths",
+        "78% (N 80%) (2015 data)",
+        "^",
+    ],
+    [
+        "^",
+        "% of Key Stage 4 pupils achieving 5+ A*-C grade GCSEs or equivalent including English and Maths",
+        "42.8% (N 53.8%) (2015 data)",
+        "^",
+    ],
 ]
 
-PARENTING_2_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+PARENTING_2_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 EARLY_HELP_1 = [
-    ['Vulnerable children are enabled to access free childcare and education places', 'Number of two year old children accessing their entitlement to early education through a targeted approach', '59% (2015) 58% (nationally 2015)', 'Maintain take up levels above the national rate with a view to further maximising take up'],
-    ['Individuals and families receive tailored support which meets their needs at the right time and place', 'Number of families supported as part of the national Troubled Families Programme', '713 families (December 2015)', '* Cooperative Working uses measures and data to ensure people have the appropriate level of support in the right place at the right time and helping people to live their lives well.'],
-    ['^', 'Number of households for which an Early Help has been registered (by a partner)', '249 of which 143 registered by a partner (Quarter 3 2015-2016)', '^'],
-    ['^', 'Number of current open Early Help plans (by a partner)', '1,242 of which 574 open to partners (Quarter 3 2015-2016)', '^'],
-    ['^', 'Early Help outcomes', 'Cooperative working closures by type Resolved (40%) Partially Resolved 12%) Disengaged (16%) Never Engaged (16%) Moved Area (16%)', 'Improve resolution rates'],
-    ['^', '^', "Partner closures by type All needs met (54%) Some needs met (12%) Not Engaged (4%) Escalated to Children's Social Care (8%) Moved Area (0%) Other (22%)", 'Improve resolution rates'],
-    ['^', 'Increase in the number of young carers identified, assessed and their families supported', '524 (December 2015) of which 207 are receiving additional support (91.12% average attendance) In 2015 - 90 assessments completed 20 reviews completed 207 referrals to other agencies for additional support', '* Please see above'],
+    [
+        "Vulnerable children are enabled to access free childcare and education places",
+        "Number of two year old children accessing their entitlement to early education through a targeted approach",
+        "59% (2015) 58% (nationally 2015)",
+        "Maintain take up levels above the national rate with a view to further maximising take up",
+    ],
+    [
+        "Individuals and families receive tailored support which meets their needs at the right time and place",
+        "Number of families supported as part of the national Troubled Families Programme",
+        "713 families (December 2015)",
+        "* Cooperative Working uses measures and data to ensure people have the appropriate level of support in the right place at the right time and helping people to live their lives well.",
+    ],
+    [
+        "^",
+        "Number of households for which an Early Help has been registered (by a partner)",
+        "249 of which 143 registered by a partner (Quarter 3 2015-2016)",
+        "^",
+    ],
+    [
+        "^",
+        "Number of current open Early Help plans (by a partner)",
+        "1,242 of which 574 open to partners (Quarter 3 2015-2016)",
+        "^",
+    ],
+    [
+        "^",
+        "Early Help outcomes",
+        "Cooperative working closures by type Resolved (40%) Partially Resolved 12%) Disengaged (16%) Never Engaged (16%) Moved Area (16%)",
+        "Improve resolution rates",
+    ],
+    [
+        "^",
+        "^",
+        "Partner closures by type All needs met (54%) Some needs met (12%) Not Engaged (4%) Escalated to Children's Social Care (8%) Moved Area (0%) Other (22%)",
+        "Improve resolution rates",
+    ],
+    [
+        "^",
+        "Increase in the number of young carers identified, assessed and their families supported",
+        "524 (December 2015) of which 207 are receiving additional support (91.12% average attendance) In 2015 - 90 assessments completed 20 reviews completed 207 referrals to other agencies for additional support",
+        "* Please see above",
+    ],
 ]
 
-EARLY_HELP_1_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+EARLY_HELP_1_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 EARLY_HELP_2 = [
-    ['Everyone who comes into contact with children and families will have a clear understanding of threshold criteria and has a role to play in safeguarding children and protecting them from harm', 'Number of enquiries received by the Advice and Access team (previously Cooperative Working Access Team)', '509 (December 2015). Future figures to be reported quarterly following changes in data recording', '* Please see above'],
-    ['^', 'Outcome of contacts received by the Safeguarding Referral Team (previously the Advice and Referral team)', '6,595 contacts (Quarter 3, 2015) of which - 19% further social care assessment', 'Increase in the % of contacts resulting in further social care assessment'],
-    ['^', '^', '9% Early Help plan required', 'Decrease in the number of contacts resulting in an Early Help plan or no further action'],
-    ['^', '^', '72% no further action', '^'],
-    ['Reduction in the under 18s conception rate', 'Rate of conceptions per 1,000 females aged 15-17', '43.9 per 1,000 females aged 15-17', 'Improvement in our position in relation to other local authorities'],
+    [
+        "Everyone who comes into contact with children and families will have a clear understanding of threshold criteria and has a role to play in safeguarding children and protecting them from harm",
+        "Number of enquiries received by the Advice and Access team (previously Cooperative Working Access Team)",
+        "509 (December 2015). Future figures to be reported quarterly following changes in data recording",
+        "* Please see above",
+    ],
+    [
+        "^",
+        "Outcome of contacts received by the Safeguarding Referral Team (previously the Advice and Referral team)",
+        "6,595 contacts (Quarter 3, 2015) of which - 19% further social care assessment",
+        "Increase in the % of contacts resulting in further social care assessment",
+    ],
+    [
+        "^",
+        "^",
+        "9% Early Help plan required",
+        "Decrease in the number of contacts resulting in an Early Help plan or no further action",
+    ],
+    ["^", "^", "72% no further action", "^"],
+    [
+        "Reduction in the under 18s conception rate",
+        "Rate of conceptions per 1,000 females aged 15-17",
+        "43.9 per 1,000 females aged 15-17",
+        "Improvement in our position in relation to other local authorities",
+    ],
 ]
 
-EARLY_HELP_2_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+EARLY_HELP_2_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 EMOTIONAL = [
-    ['Children and young people with eating disorders and their families/carers can access effective help quickly via a dedicated, NICE compliant, eating disorder service.', 'Improved waiting times and access Improved outcomes Reduced bed stays for Tier 4', '25% cases are NICE compliant', '95% cases being rated in accordance with NICE guidelines'],
-    ['Children and young people have access to community support that can reduce the length of stay in a Tier 4 (inpatient) placement and/or reduce the need for a Tier 4 placement', 'Enhanced community service with extended hours of operation', 'No intensive outreach service in place', 'Intensive Outreach Service in place.'],
-    ['^', 'Support to enable young people to remain at home or support early discharge from hospital', '^', 'Timely response to urgent cases and for children and young people presenting with significant mental health issues 24/7'],
-    ['^', 'Support to acute paediatric services', '^', 'Fewer children and young people requiring in patient admission (CAMHS) and for those who are admitted, speedier discharge'],
-    ['Schools are able to support children and young people with emotional wellbeing and mental health issues at an earlier stage', "Schools having an 'Emotional wellbeing and mental health strategy' in place", 'Programme to be established – proportion of schools to be reported', "Schools have an 'Emotional wellbeing and mental health strategy' in place Schools are 'attachment aware'"],
+    [
+        "Children and young people with eating disorders and their families/carers can access effective help quickly via a dedicated, NICE compliant, eating disorder service.",
+        "Improved waiting times and access Improved outcomes Reduced bed stays for Tier 4",
+        "25% cases are NICE compliant",
+        "95% cases being rated in accordance with NICE guidelines",
+    ],
+    [
+        "Children and young people have access to community support that can reduce the length of stay in a Tier 4 (inpatient) placement and/or reduce the need for a Tier 4 placement",
+        "Enhanced community service with extended hours of operation",
+        "No intensive outreach service in place",
+        "Intensive Outreach Service in place.",
+    ],
+    [
+        "^",
+        "Support to enable young people to remain at home or support early discharge from hospital",
+        "^",
+        "Timely response to urgent cases and for children and young people presenting with significant mental health issues 24/7",
+    ],
+    [
+        "^",
+        "Support to acute paediatric services",
+        "^",
+        "Fewer children and young people requiring in patient admission (CAMHS) and for those who are admitted, speedier discharge",
+    ],
+    [
+        "Schools are able to support children and young people with emotional wellbeing and mental health issues at an earlier stage",
+        "Schools having an 'Emotional wellbeing and mental health strategy' in place",
+        "Programme to be established – proportion of schools to be reported",
+        "Schools have an 'Emotional wellbeing and mental health strategy' in place Schools are 'attachment aware'",
+    ],
 ]
 
-EMOTIONAL_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+EMOTIONAL_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 ADULTHOOD = [
-    ['Children and young adults lead happy, healthy and fulfilled lives with choice and control over their support.', 'Children, young adults and parent/carers report satisfaction levels Children, young adults and parent/carers report high quality, personalised provision ensuring good educational progress, health and care', 'To be established - results to be reported', 'Improvement in reported satisfaction levels (target to be agreed following establishment of baseline data)'],
-    ['Children and young adults experience positive levels of independence/ independent living, based on their individual requirements, with accommodation that is suitable, safe and meets their needs.', '% of care leavers living in suitable accommodation', '87.6% (148 young people)', '95% of care leavers access suitable accommodation'],
-    ['^', '% of care leavers who have accessed the training flat and move on to suitable accommodation', 'Baseline to be established', 'Target to be agreed once baseline has been established'],
-    ['Children and young adults have a positive experience of education and progress following school/college based on their individual needs and aspirations (Linked to Improve skills and employability priority)', '% of care leavers in Education, Employment or Training (EET)', '46% EET (December 2015) 61% EET (Nationally 2014-2015)', 'An overall increase in line with the National average'],
-    ['^', 'An increase in the participation of supported internships, employment opportunities and apprenticeships by young people with additional needs.', 'New measure - baseline to be established', 'Target to be agreed once baseline is established'],
+    [
+        "Children and young adults lead happy, healthy and fulfilled lives with choice and control over their support.",
+        "Children, young adults and parent/carers report satisfaction levels Children, young adults and parent/carers report high quality, personalised provision ensuring good educational progress, health and care",
+        "To be established - results to be reported",
+        "Improvement in reported satisfaction levels (target to be agreed following establishment of baseline data)",
+    ],
+    [
+        "Children and young adults experience positive levels of independence/ independent living, based on their individual requirements, with accommodation that is suitable, safe and meets their needs.",
+        "% of care leavers living in suitable accommodation",
+        "87.6% (148 young people)",
+        "95% of care leavers access suitable accommodation",
+    ],
+    [
+        "^",
+        "% of care leavers who have accessed the training flat and move on to suitable accommodation",
+        "Baseline to be established",
+        "Target to be agreed once baseline has been established",
+    ],
+    [
+        "Children and young adults have a positive experience of education and progress following school/college based on their individual needs and aspirations (Linked to Improve skills and employability priority)",
+        "% of care leavers in Education, Employment or Training (EET)",
+        "46% EET (December 2015) 61% EET (Nationally 2014-2015)",
+        "An overall increase in line with the National average",
+    ],
+    [
+        "^",
+        "An increase in the participation of supported internships, employment opportunities and apprenticeships by young people with additional needs.",
+        "New measure - baseline to be established",
+        "Target to be agreed once baseline is established",
+    ],
 ]
 
-ADULTHOOD_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+ADULTHOOD_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 SKILLS = [
-    ['People are upskilled and ready for work.', 'Number of learners on adult skills programmes.', '11,570 (2012/13)', '15,000'],
-    ['^', 'Proportion of 16-17 year olds participating in education, employment or training', '88.3% (June 2015)', 'Maintain a level that is at least 1% above the West Midlands average (currently 85.2%) and in line with national levels (currently 87.4%)'],
-    ['People secure employment that provides them with a good quality of life.', 'Level of JSA claimants (initial twelve month target)', '1.8%', '1.5%'],
-    ['^', 'Level of universal credit claimants (data not yet available) (Note: The above measures will change as people transfer from JSA to Universal Credit)', 'Baseline to be established', 'Target to be agreed once baseline has been established'],
-    ['^', 'Level of ESA claimants.', '10.3%', '8%'],
-    ['^', 'Number of apprenticeship starts.', '3,230 (2014/15 academic year)', '4,353 (2018/19 academic year)'],
-    ['^', 'Average gross weekly full time wage levels (resident population)', '£433.10', 'Regional average (currently £492.50)'],
-    ['Post 16 learning provision meets the needs of learners, business and the economy.', 'Proportion of employers in Stoke-on-Trent with skills shortage vacancies', '5%', '3%'],
-    ['^', 'Proportion of employers in Stoke-on-Trent with skills gaps', '15%', '12%'],
-    ['^', '% of vacancies due to skills shortages', '29%', '20%'],
+    [
+        "People are upskilled and ready for work.",
+        "Number of learners on adult skills programmes.",
+        "11,570 (2012/13)",
+        "15,000",
+    ],
+    [
+        "^",
+        "Proportion of 16-17 year olds participating in education, employment or training",
+        "88.3% (June 2015)",
+        "Maintain a level that is at least 1% above the West Midlands average (currently 85.2%) and in line with national levels (currently 87.4%)",
+    ],
+    [
+        "People secure employment that provides them with a good quality of life.",
+        "Level of JSA claimants (initial twelve month target)",
+        "1.8%",
+        "1.5%",
+    ],
+    [
+        "^",
+        "Level of universal credit claimants (data not yet available) (Note: The above measures will change as people transfer from JSA to Universal Credit)",
+        "Baseline to be established",
+        "Target to be agreed once baseline has been established",
+    ],
+    ["^", "Level of ESA claimants.", "10.3%", "8%"],
+    [
+        "^",
+        "Number of apprenticeship starts.",
+        "3,230 (2014/15 academic year)",
+        "4,353 (2018/19 academic year)",
+    ],
+    [
+        "^",
+        "Average gross weekly full time wage levels (resident population)",
+        "£433.10",
+        "Regional average (currently £492.50)",
+    ],
+    [
+        "Post 16 learning provision meets the needs of learners, business and the economy.",
+        "Proportion of employers in Stoke-on-Trent with skills shortage vacancies",
+        "5%",
+        "3%",
+    ],
+    ["^", "Proportion of employers in Stoke-on-Trent with skills gaps", "15%", "12%"],
+    ["^", "% of vacancies due to skills shortages", "29%", "20%"],
 ]
 
-SKILLS_HEADER = ['Outcome', 'Measure(s)', 'Where are we now?', 'Where do we want to be? (target by the end of the plan)']
+SKILLS_HEADER = [
+    "Outcome",
+    "Measure(s)",
+    "Where are we now?",
+    "Where do we want to be? (target by the end of the plan)",
+]
 
 SUMMARY = [
-    ['Reduce the impact of child poverty', '% of school age children eligible for free school meals (FSM)', 'Reducing the impacts of child poverty.'],
-    ['^', 'Take up of FSM in Reception and Key Stage 1', '^'],
-    ['^', 'Number of two year old children accessing their entitlement to early education through a targeted approach', '^'],
-    ['^', 'Educational attainment gap for disadvantaged pupils against their peers, at Key Stage 1 and Key Stage 4', '^'],
-    ['Make a positive difference to children and young people through parenting', 'Number of children accessing their entitlement to early education at age two, three and four', 'All children will make a positive, confident and well planned transition into school.'],
-    ['^', '% of children who received a 2-2½ year review', 'Children achieve age related development expectations.'],
-    ['^', '% of children who received a 2-2½ year review using Ages and Stages Questionnaire (ASQ 3)', '^'],
-    ['^', '% of children who scored above the ASQ 3 cut off (in all domains) at 2- 2½ year review', '^'],
-    ['^', 'Age related expectations at 4 years old', '^'],
-    ['^', 'School absence rate', "Parents are actively involved in their children's learning and development."],
-    ['^', 'Persistent absence rate', '^'],
-    ['^', 'National Child Measurement Programme - Reception', 'Children are a healthy weight.'],
-    ['^', 'National Child Measurement Programme - Year 6', '^'],
-    ['^', 'Smoking at time of delivery (SATOD) rates', 'Women experience healthier pregnancies and babies'],
-    ['^', 'Breastfeeding rates at initiation (measured by midwifery) and 6-8 weeks (measured by health visitors)', 'Mothers and babies have improved health as a result of the benefits of breastfeeding.'],
-    ['^', '% of Key Stage 1 children working at Level 2B+', 'All children and young people are supported to achieve their educational potential.'],
-    ['^', '% of Key Stage 2 children working at or above the expected level (level 4+) in Reading, Writing and Maths', '^'],
-    ['^', '% of Key Stage 4 pupils achieving 5+ A*-C grade GCSEs or equivalents including English and Maths', '^'],
-    ['Early Help and support for children and families that need it most', 'Number of two year old children accessing their entitlement to early education through a targeted approach', 'Vulnerable children are enabled to access free childcare and education places'],
-    ['^', 'Number of families supported as part of the national Troubled Families Programme', 'Individuals and families receive tailored support which meets their needs at the right time and place'],
-    ['^', 'Number of households for which an Early Help has been registered (by a partner)', '^'],
-    ['^', 'Number of current open Early Help plans (by a partner)', '^'],
-    ['^', 'Early Help outcomes', '^'],
-    ['^', 'Increase in the number of young carers identified, assessed and their families supported', '^'],
-    ['^', 'Number of enquiries received by the Advice and Access team (previously Cooperative Working Access Team)', 'Everyone who comes into contact with children and families will have a clear understanding of threshold criteria and has a role to play in safeguarding children and protecting them from harm'],
-    ['^', 'Outcome of contacts received by the Safeguarding Referral Team (previously the Advice and Referral team)', '^'],
-    ['^', 'Rate of conceptions per 1,000 females aged 15-17', 'Reduction in the under 18s conception rate'],
-    ['Improve emotional wellbeing and mental health', 'Improved waiting times and access', 'Children and young people with eating disorders and their families/carers can access effective help quickly via a dedicated, NICE compliant, eating disorder service.'],
-    ['^', 'Improved outcomes', '^'],
-    ['^', 'Reduced bed stays for Tier 4', '^'],
-    ['^', 'Enhanced community service with extended hours of operation', 'Children and young people have access to community support that can reduce the length of stay in a Tier 4 (inpatient) placement and/or reduce the need for a Tier 4 placement'],
-    ['^', 'Support to enable young people to remain at home or support early discharge from hospital', '^'],
-    ['^', 'Support to acute paediatric services', '^'],
-    ['^', "Schools having an 'Emotional wellbeing and mental health strategy' in place", '^'],
-    ['Prepare young people for adulthood', 'Children and young adults and parent/carer report satisfaction levels', 'Children and young adults lead happy, healthy and fulfilled lives with choice and control over their support.'],
-    ['^', 'Children and young adults and parent/carer report high quality, personalised provision ensuring good health, care and educational progress', '^'],
-    ['^', '% of care leavers living in suitable accommodation', 'Children and young adults experience positive levels of independence/ independent living, based on their individual requirements, with accommodation that is suitable, safe and meets their needs.'],
-    ['^', '% of care leavers who have accessed the training flat and move on to suitable accommodation', '^'],
-    ['^', '% of care leavers in Education, Employment or Training (EET)', 'Children and young adults have a positive experience of education and progress following school / college based on their individual needs and aspirations (linked to Improve skills and employability)'],
-    ['^', 'An increase in the participation of supported internships, employment opportunities and apprenticeships by young people with additional needs.', '^'],
-    ['Improve skills and employability', 'Number of learners on adult skills programmes.', 'People are fully informed of the learning pathways and job opportunities available to them.'],
-    ['^', 'Proportion of 16-17 year olds participating in education, employment or training (EET)', '^'],
-    ['^', 'Level of JSA claimants (initial twelve month target)', 'People secure employment that provides them with a good quality of life.'],
-    ['^', 'Level of universal credit claimants (data not yet available)', '^'],
-    ['^', 'Level of ESA claimants.', '^'],
-    ['^', 'Number of apprenticeship starts', '^'],
-    ['^', 'Average gross weekly full time wage levels (resident population)', '^'],
-    ['^', 'Proportion of employers in Stoke-on-Trent with skills shortage vacancies', 'Post 16 learning provision meets the needs of learners, business and the economy.'],
-    ['^', 'Proportion of employers in Stoke-on-Trent with skills gaps', '^'],
-    ['^', '% of vacancies due to skills shortages', '^'],
+    [
+        "Reduce the impact of child poverty",
+        "% of school age children eligible for free school meals (FSM)",
+        "Reducing the impacts of child poverty.",
+    ],
+    ["^", "Take up of FSM in Reception and Key Stage 1", "^"],
+    [
+        "^",
+        "Number of two year old children accessing their entitlement to early education through a targeted approach",
+        "^",
+    ],
+    [
+        "^",
+        "Educational attainment gap for disadvantaged pupils against their peers, at Key Stage 1 and Key Stage 4",
+        "^",
+    ],
+    [
+        "Make a positive difference to children and young people through parenting",
+        "Number of children accessing their entitlement to early education at age two, three and four",
+        "All children will make a positive, confident and well planned transition into school.",
+    ],
+    [
+        "^",
+        "% of children who received a 2-2½ year review",
+        "Children achieve age related development expectations.",
+    ],
+    [
+        "^",
+        "% of children who received a 2-2½ year review using Ages and Stages Questionnaire (ASQ 3)",
+        "^",
+    ],
+    [
+        "^",
+        "% of children who scored above the ASQ 3 cut off (in all domains) at 2- 2½ year review",
+        "^",
+    ],
+    ["^", "Age related expectations at 4 years old", "^"],
+    [
+        "^",
+        "School absence rate",
+        "Parents are actively involved in their children's learning and development.",
+    ],
+    ["^", "Persistent absence rate", "^"],
+    ["^", "National Child Measurement Programme - Reception", "Children are a healthy weight."],
+    ["^", "National Child Measurement Programme - Year 6", "^"],
+    [
+        "^",
+        "Smoking at time of delivery (SATOD) rates",
+        "Women experience healthier pregnancies and babies",
+    ],
+    [
+        "^",
+        "Breastfeeding rates at initiation (measured by midwifery) and 6-8 weeks (measured by health visitors)",
+        "Mothers and babies have improved health as a result of the benefits of breastfeeding.",
+    ],
+    [
+        "^",
+        "% of Key Stage 1 children working at Level 2B+",
+        "All children and young people are supported to achieve their educational potential.",
+    ],
+    [
+        "^",
+        "% of Key Stage 2 children working at or above the expected level (level 4+) in Reading, Writing and Maths",
+        "^",
+    ],
+    [
+        "^",
+        "% of Key Stage 4 pupils achieving 5+ A*-C grade GCSEs or equivalents including English and Maths",
+        "^",
+    ],
+    [
+        "Early Help and support for children and families that need it most",
+        "Number of two year old children accessing their entitlement to early education through a targeted approach",
+        "Vulnerable children are enabled to access free childcare and education places",
+    ],
+    [
+        "^",
+        "Number of families supported as part of the national Troubled Families Programme",
+        "Individuals and families receive tailored support which meets their needs at the right time and place",
+    ],
+    ["^", "Number of households for which an Early Help has been registered (by a partner)", "^"],
+    ["^", "Number of current open Early Help plans (by a partner)", "^"],
+    ["^", "Early Help outcomes", "^"],
+    [
+        "^",
+        "Increase in the number of young carers identified, assessed and their families supported",
+        "^",
+    ],
+    [
+        "^",
+        "Number of enquiries received by the Advice and Access team (previously Cooperative Working Access Team)",
+        "Everyone who comes into contact with children and families will have a clear understanding of threshold criteria and has a role to play in safeguarding children and protecting them from harm",
+    ],
+    [
+        "^",
+        "Outcome of contacts received by the Safeguarding Referral Team (previously the Advice and Referral team)",
+        "^",
+    ],
+    [
+        "^",
+        "Rate of conceptions per 1,000 females aged 15-17",
+        "Reduction in the under 18s conception rate",
+    ],
+    [
+        "Improve emotional wellbeing and mental health",
+        "Improved waiting times and access",
+        "Children and young people with eating disorders and their families/carers can access effective help quickly via a dedicated, NICE compliant, eating disorder service.",
+    ],
+    ["^", "Improved outcomes", "^"],
+    ["^", "Reduced bed stays for Tier 4", "^"],
+    [
+        "^",
+        "Enhanced community service with extended hours of operation",
+        "Children and young people have access to community support that can reduce the length of stay in a Tier 4 (inpatient) placement and/or reduce the need for a Tier 4 placement",
+    ],
+    [
+        "^",
+        "Support to enable young people to remain at home or support early discharge from hospital",
+        "^",
+    ],
+    ["^", "Support to acute paediatric services", "^"],
+    ["^", "Schools having an 'Emotional wellbeing and mental health strategy' in place", "^"],
+    [
+        "Prepare young people for adulthood",
+        "Children and young adults and parent/carer report satisfaction levels",
+        "Children and young adults lead happy, healthy and fulfilled lives with choice and control over their support.",
+    ],
+    [
+        "^",
+        "Children and young adults and parent/carer report high quality, personalised provision ensuring good health, care and educational progress",
+        "^",
+    ],
+    [
+        "^",
+        "% of care leavers living in suitable accommodation",
+        "Children and young adults experience positive levels of independence/ independent living, based on their individual requirements, with accommodation that is suitable, safe and meets their needs.",
+    ],
+    [
+        "^",
+        "% of care leavers who have accessed the training flat and move on to suitable accommodation",
+        "^",
+    ],
+    [
+        "^",
+        "% of care leavers in Education, Employment or Training (EET)",
+        "Children and young adults have a positive experience of education and progress following school / college based on their individual needs and aspirations (linked to Improve skills and employability)",
+    ],
+    [
+        "^",
+        "An increase in the participation of supported internships, employment opportunities and apprenticeships by young people with additional needs.",
+        "^",
+    ],
+    [
+        "Improve skills and employability",
+        "Number of learners on adult skills programmes.",
+        "People are fully informed of the learning pathways and job opportunities available to them.",
+    ],
+    [
+        "^",
+        "Proportion of 16-17 year olds participating in education, employment or training (EET)",
+        "^",
+    ],
+    [
+        "^",
+        "Level of JSA claimants (initial twelve month target)",
+        "People secure employment that provides them with a good quality of life.",
+    ],
+    ["^", "Level of universal credit claimants (data not yet available)", "^"],
+    ["^", "Level of ESA claimants.", "^"],
+    ["^", "Number of apprenticeship starts", "^"],
+    ["^", "Average gross weekly full time wage levels (resident population)", "^"],
+    [
+        "^",
+        "Proportion of employers in Stoke-on-Trent with skills shortage vacancies",
+        "Post 16 learning provision meets the needs of learners, business and the economy.",
+    ],
+    ["^", "Proportion of employers in Stoke-on-Trent with skills gaps", "^"],
+    ["^", "% of vacancies due to skills shortages", "^"],
 ]
 
-SUMMARY_HEADER = ['Priorities', 'Measure/s', 'Outcome']
+SUMMARY_HEADER = ["Priorities", "Measure/s", "Outcome"]

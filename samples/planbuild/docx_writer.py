@@ -20,9 +20,17 @@ FIXED_TIME = datetime(2020, 1, 1, tzinfo=UTC)
 HEADER_FILL = "D9D9D9"
 
 
-def write_docx(blocks: list, path: Path, *, title: str, font: str = "Arial", size: float = 10,
-               header_text: str | None = None, page_numbers: bool = False,
-               margins_mm: float = 20) -> None:
+def write_docx(
+    blocks: list,
+    path: Path,
+    *,
+    title: str,
+    font: str = "Arial",
+    size: float = 10,
+    header_text: str | None = None,
+    page_numbers: bool = False,
+    margins_mm: float = 20,
+) -> None:
     doc = Document()
     _set_styles(doc, font, size)
     _page_setup(doc.sections[0], landscape=False, margins_mm=margins_mm)
@@ -59,8 +67,16 @@ def write_docx(blocks: list, path: Path, *, title: str, font: str = "Arial", siz
 
 
 def _set_styles(doc, font: str, size: float) -> None:
-    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet",
-                 "List Bullet 2", "List Number"):
+    for name in (
+        "Normal",
+        "Title",
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "List Bullet",
+        "List Bullet 2",
+        "List Number",
+    ):
         st = doc.styles[name]
         st.font.name = font
         rpr = st.element.get_or_add_rPr()
@@ -94,7 +110,13 @@ def _header_footer(sec, header_text, page_numbers) -> None:
 
 def _add_field(paragraph, instr: str) -> None:
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
+    for kind, text in (
+        ("begin", None),
+        (None, instr),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
         if kind:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
@@ -133,7 +155,9 @@ def _add_table(doc, t: Table, width_mm: float) -> None:
     covered = set()
     for r, c, rs, cs in t.spans:
         table.cell(r, c).merge(table.cell(r + rs - 1, c + cs - 1))
-        covered.update((rr, cc) for rr in range(r, r + rs) for cc in range(c, c + cs) if (rr, cc) != (r, c))
+        covered.update(
+            (rr, cc) for rr in range(r, r + rs) for cc in range(c, c + cs) if (rr, cc) != (r, c)
+        )
     full = t.full_width_rows()
     for r in range(nrows):
         for c in range(ncols):

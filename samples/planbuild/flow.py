@@ -28,18 +28,22 @@ def parse_flow(text: str, tables: dict) -> list:
         if not line:
             continue
         if line.startswith("@priority "):
-            pending_priority = line[len("@priority "):].strip()
+            pending_priority = line[len("@priority ") :].strip()
             continue
         item = _list_item(line)
         if item is not None:
             depth, numbered, body = item
             last = blocks[-1] if blocks else None
-            if isinstance(last, Bullets) and last.numbered == numbered and not (
-                pending_priority and last.priority != pending_priority
+            if (
+                isinstance(last, Bullets)
+                and last.numbered == numbered
+                and not (pending_priority and last.priority != pending_priority)
             ):
                 last.items.append((depth, body))
             else:
-                blocks.append(Bullets([(depth, body)], numbered=numbered, priority=pending_priority))
+                blocks.append(
+                    Bullets([(depth, body)], numbered=numbered, priority=pending_priority)
+                )
             continue
         pending_priority = None
         blocks.append(_block(line, tables))

@@ -101,7 +101,9 @@ class Table:
         return out
 
 
-def add_vertical_merges(rows: list[list[str]], cols, start_row: int) -> list[tuple[int, int, int, int]]:
+def add_vertical_merges(
+    rows: list[list[str]], cols, start_row: int
+) -> list[tuple[int, int, int, int]]:
     """Spans for cells in `cols` that continue down over the empty cells below them
     (from start_row on). Only used where the seed shows one value covering several rows."""
     spans = []

@@ -20,8 +20,16 @@ LO_PROFILE = "file:///tmp/councilplans-samples-lo-profile"
 
 
 def docx_to_pdf(docx_paths: list[Path], out_dir: Path) -> None:
-    cmd = ["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless", "--convert-to", "pdf",
-           "--outdir", str(out_dir), *map(str, docx_paths)]
+    cmd = [
+        "soffice",
+        f"-env:UserInstallation={LO_PROFILE}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out_dir),
+        *map(str, docx_paths),
+    ]
     subprocess.run(cmd, check=True, capture_output=True, timeout=600)
     for docx in docx_paths:
         _fix_metadata(out_dir / (docx.stem + ".pdf"))
@@ -50,8 +58,12 @@ def _norm(text: str) -> str:
 def page_texts(pdf: Path) -> list[str]:
     texts = []
     for n in range(1, page_count(pdf) + 1):
-        out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-f", str(n), "-l", str(n),
-                              str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            ["pdftotext", "-raw", "-enc", "UTF-8", "-f", str(n), "-l", str(n), str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         texts.append(_norm(out))
     return texts
 

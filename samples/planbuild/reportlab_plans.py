@@ -104,8 +104,17 @@ class Writer:
             self.layout.heading_pages.append(self.page)
             self.text_block(b.display, font=s.bold, size=size, space_after=5)
         elif isinstance(b, Para):
-            font = s.bold if b.bold else ("Helvetica-Oblique" if b.italic and s.font == "Helvetica"
-                                          else "Times-Italic" if b.italic else s.font)
+            font = (
+                s.bold
+                if b.bold
+                else (
+                    "Helvetica-Oblique"
+                    if b.italic and s.font == "Helvetica"
+                    else "Times-Italic"
+                    if b.italic
+                    else s.font
+                )
+            )
             self.text_block(b.text, font=font)
         elif isinstance(b, Bullets):
             for _depth, text in b.items:
@@ -168,8 +177,13 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> TablePages
     s = w.s
     lead = look.size * s.leading
     span_at = {(r, c): (rs, cs) for r, c, rs, cs in t.spans}
-    covered = {(rr, cc) for r, c, rs, cs in t.spans for rr in range(r, r + rs)
-               for cc in range(c, c + cs) if (rr, cc) != (r, c)}
+    covered = {
+        (rr, cc)
+        for r, c, rs, cs in t.spans
+        for rr in range(r, r + rs)
+        for cc in range(c, c + cs)
+        if (rr, cc) != (r, c)
+    }
 
     def font_for(r, c):
         return s.bold if r < t.header_rows or c in t.bold_cols else s.font
@@ -181,7 +195,7 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> TablePages
     def cell_lines(r, c):
         """The cell's text wrapped at spaces to its width; every line must fit the cell."""
         rs, cs = span_at.get((r, c), (1, 1))
-        width = sum(colw[c:c + cs]) - 2 * look.pad
+        width = sum(colw[c : c + cs]) - 2 * look.pad
         font = font_for(r, c)
         lines = w.lines(t.rows[r][c], font, look.size, width) if t.rows[r][c] else []
         for line in lines:
@@ -200,7 +214,7 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> TablePages
         heights.append(max(h, lead + 2 * look.pad))
     for (r, c), (rs, _cs) in span_at.items():
         need = len(cell_lines(r, c)) * lead + 2 * look.pad
-        have = sum(heights[r:r + rs])
+        have = sum(heights[r : r + rs])
         if rs > 1 and need > have:
             heights[r + rs - 1] += need - have
 
@@ -215,12 +229,14 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> TablePages
             row_pages.setdefault(r, w.page)
             w.y -= heights[r]
 
-    w.ensure(sum(heights[:t.header_rows]) + heights[min(t.header_rows, len(heights) - 1)])
+    w.ensure(sum(heights[: t.header_rows]) + heights[min(t.header_rows, len(heights) - 1)])
     pages.append(w.page)
     place_header(True)
     for r in range(t.header_rows, len(t.rows)):
         if w.y - heights[r] < s.margin or r == look.break_before:
-            _draw_placed(w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead)
+            _draw_placed(
+                w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead
+            )
             placed = []
             w.new_page()
             pages.append(w.page)
@@ -228,12 +244,16 @@ def draw_table(w: Writer, t: Table, look: TableLook | None = None) -> TablePages
         placed.append((w.page, r, w.y))
         row_pages[r] = w.page
         w.y -= heights[r]
-    _draw_placed(w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead)
+    _draw_placed(
+        w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead
+    )
     w.y -= 10
     return TablePages(pages, [row_pages[r] for r in range(len(t.rows))], [])
 
 
-def _draw_placed(w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead):
+def _draw_placed(
+    w, t, look, placed, heights, xs, colw, covered, span_at, cell_lines, font_for, lead
+):
     """Draw the rows placed on the current page: row fills first, then cell text and rules."""
     bottom = min((top - heights[r] for _p, r, top in placed), default=w.y)
     data_index = {r: i for i, r in enumerate(range(t.header_rows, len(t.rows)))}
@@ -246,16 +266,23 @@ def _draw_placed(w, t, look, placed, heights, xs, colw, covered, span_at, cell_l
             if fill and (r, c) not in covered:
                 rs, cs = span_at.get((r, c), (1, 1))
                 g = look.gap
-                ch = sum(heights[r:r + rs])
+                ch = sum(heights[r : r + rs])
                 w.c.setFillColor(colors.HexColor("#" + fill))
-                w.c.rect(xs[c] + g, top - ch + g, sum(colw[c:c + cs]) - 2 * g, ch - 2 * g, stroke=0, fill=1)
+                w.c.rect(
+                    xs[c] + g,
+                    top - ch + g,
+                    sum(colw[c : c + cs]) - 2 * g,
+                    ch - 2 * g,
+                    stroke=0,
+                    fill=1,
+                )
     for _p, r, top in placed:
         for c in range(t.ncols):
             if (r, c) in covered:
                 continue
             rs, cs = span_at.get((r, c), (1, 1))
-            cw = sum(colw[c:c + cs])
-            ch = min(sum(heights[r:r + rs]), top - bottom)
+            cw = sum(colw[c : c + cs])
+            ch = min(sum(heights[r : r + rs]), top - bottom)
             if look.rules == "grid":
                 w.c.setStrokeColor(colors.black)
                 w.c.setLineWidth(0.5)
@@ -277,6 +304,7 @@ def _draw_placed(w, t, look, placed, heights, xs, colw, covered, span_at, cell_l
 
 # ---------------------------------------------------------------- the three samples
 
+
 @dataclass
 class ReportlabPlan:
     stem: str
@@ -295,6 +323,7 @@ class ReportlabPlan:
 
 def stoke_no_rules() -> ReportlabPlan:
     import stoke_cyp_2016 as m
+
     grid = indicator_grid(m.SKILLS_HEADER, m.SKILLS, widths=(2.2, 2.8, 1.6, 2.4))
     grid.layout = "no-rules"
     grid.look = TableLook(rules="none", size=8.5, pad=2.5)
@@ -313,25 +342,36 @@ def stoke_no_rules() -> ReportlabPlan:
     blocks = [
         Title(m.TITLE),
         Heading(1, "Priority \u2013 Improve skills and employability"),
-        Para("Our aim is that everyone who can and wants to work has the right support, advice and guidance to do so and once in work people are able to progress their career, reskill, upskill and achieve a good quality of life."),  # noqa: E501
+        Para(
+            "Our aim is that everyone who can and wants to work has the right support, advice and guidance to do so and once in work people are able to progress their career, reskill, upskill and achieve a good quality of life."
+        ),  # noqa: E501
         Para("This is a shared priority with the Adults Strategic Partnership Board."),
         Heading(2, "What difference will we make by 2020?"),
         grid,
         Para("Underpinning plans and strategies", bold=True),
         Bullets([(0, p) for p in plans]),
     ]
-    return ReportlabPlan("stoke-on-trent-skills-indicators-no-rules", m.AUTHORITY, m.SEED, m.TITLE, blocks,
-                         Style(font="Helvetica", bold="Helvetica-Bold", size=9, margin=18 * mm))
+    return ReportlabPlan(
+        "stoke-on-trent-skills-indicators-no-rules",
+        m.AUTHORITY,
+        m.SEED,
+        m.TITLE,
+        blocks,
+        Style(font="Helvetica", bold="Helvetica-Bold", size=9, margin=18 * mm),
+    )
 
 
 def cheshire_zebra() -> ReportlabPlan:
     import cheshire_west_action_plans as plans
     import cheshire_west_cyp_2012 as m
+
     p = plans.PRIORITY_TABLES[1]
     table = action_groups_table(p["groups"], "Responsible Person", widths=(2.4, 3.6, 1.1, 1.1, 1.5))
     table.priority = p["priority"]
     table.layout = "zebra"
-    table.look = TableLook(rules="none", zebra=True, repeat_header=False, size=10, pad=4, break_before=9)
+    table.look = TableLook(
+        rules="none", zebra=True, repeat_header=False, size=10, pad=4, break_before=9
+    )
     review = [
         "The setting of an Annual Work Programme",
         "Action delivery plans at Appendix A will be tracked at each sub group responsible for delivery on a thematic basis",
@@ -345,36 +385,63 @@ def cheshire_zebra() -> ReportlabPlan:
     blocks = [
         Title(m.TITLE),
         Heading(1, "How to Review", "13"),
-        Para("The Children's Trust Board has set the Strategic priorities. The performance framework for monitoring progress against the priorities is:"),  # noqa: E501
+        Para(
+            "The Children's Trust Board has set the Strategic priorities. The performance framework for monitoring progress against the priorities is:"
+        ),  # noqa: E501
         *[Para(x) for x in review],
         Heading(1, "Priorities and Milestones"),
         Para(p["priority"], bold=True),
         table,
     ]
-    return ReportlabPlan("cheshire-west-action-plan-zebra", m.AUTHORITY, m.SEED, m.TITLE, blocks,
-                         Style(font="Times-Roman", bold="Times-Bold", size=11, margin=15 * mm))
+    return ReportlabPlan(
+        "cheshire-west-action-plan-zebra",
+        m.AUTHORITY,
+        m.SEED,
+        m.TITLE,
+        blocks,
+        Style(font="Times-Roman", bold="Times-Bold", size=11, margin=15 * mm),
+    )
 
 
 def staffordshire_risk_h_rules() -> ReportlabPlan:
     import staffordshire_delivery_2010 as m
-    risk = Table([m.RISK_HEADER, *[r[:] for r in m.RISK_ROWS]], kind="risk", rule="risk",
-                 cols={"measure": 1, "owner": 5, "date": 6}, widths=[0.8, 3, 0.9, 1, 3, 1.3, 1.2],
-                 title="Risk Register", layout="h-rules")
+
+    risk = Table(
+        [m.RISK_HEADER, *[r[:] for r in m.RISK_ROWS]],
+        kind="risk",
+        rule="risk",
+        cols={"measure": 1, "owner": 5, "date": 6},
+        widths=[0.8, 3, 0.9, 1, 3, 1.3, 1.2],
+        title="Risk Register",
+        layout="h-rules",
+    )
     risk.look = TableLook(rules="h", size=9, pad=3.5)
     matrix = risk_matrix(m)
     matrix.layout = "heatmap"
     matrix.look = TableLook(rules="none", size=10, pad=8, gap=2, min_row=34)
     matrix.widths = [1.4, 1, 1, 1, 1, 1]
-    header = [["Locality", "Baseline (Year & Source)", "Targets", "", ""], ["", "", *m.TARGET_YEARS]]
-    locality = Table(header + [[loc, "", "", "", ""] for loc in m.LOCALITIES], header_rows=2,
-                     kind="indicator", rule="indicator", spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 1, 3)],
-                     cols={"measure": 0, "baseline": 1, "target": [2, 3, 4]}, widths=[2, 2, 1, 1, 1],
-                     title="Information about disaggregated targets", layout="ruled")
+    header = [
+        ["Locality", "Baseline (Year & Source)", "Targets", "", ""],
+        ["", "", *m.TARGET_YEARS],
+    ]
+    locality = Table(
+        header + [[loc, "", "", "", ""] for loc in m.LOCALITIES],
+        header_rows=2,
+        kind="indicator",
+        rule="indicator",
+        spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 1, 3)],
+        cols={"measure": 0, "baseline": 1, "target": [2, 3, 4]},
+        widths=[2, 2, 1, 1, 1],
+        title="Information about disaggregated targets",
+        layout="ruled",
+    )
     locality.look = TableLook(rules="grid", size=10, pad=5, min_row=22)
     blocks = [
         Title(m.TITLE),
         Heading(1, "RISK MANAGEMENT", "17"),
-        Para("17.1 These risks should reflect the high level risks facing the delivery of this plan in meeting its main objectives and what mitigating actions are in place."),  # noqa: E501
+        Para(
+            "17.1 These risks should reflect the high level risks facing the delivery of this plan in meeting its main objectives and what mitigating actions are in place."
+        ),  # noqa: E501
         Para("Risk Register", bold=True),
         risk,
         PageBreak(),
@@ -385,8 +452,14 @@ def staffordshire_risk_h_rules() -> ReportlabPlan:
         Para("iii Information about disaggregated targets, where appropriate:"),
         locality,
     ]
-    return ReportlabPlan("staffordshire-risk-register-h-rules", m.AUTHORITY, m.SEED, m.TITLE, blocks,
-                         Style(font="Times-Roman", bold="Times-Bold", size=10.5, margin=25 * mm))
+    return ReportlabPlan(
+        "staffordshire-risk-register-h-rules",
+        m.AUTHORITY,
+        m.SEED,
+        m.TITLE,
+        blocks,
+        Style(font="Times-Roman", bold="Times-Bold", size=10.5, margin=25 * mm),
+    )
 
 
 def all_plans() -> list[ReportlabPlan]:

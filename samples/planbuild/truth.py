@@ -103,7 +103,9 @@ def table_records(t: Table, index: int) -> list[dict]:
             rec["measure"] = val("measure")
             rec["owner"] = val("owner")
             rec["date"] = val("date")
-        extra = {names[c]: grid[r][c] for c in range(t.ncols) if c not in mapped and _nz(grid[r][c])}
+        extra = {
+            names[c]: grid[r][c] for c in range(t.ncols) if c not in mapped and _nz(grid[r][c])
+        }
         if extra:
             rec["extra"] = extra
         rec["table"] = index
@@ -138,8 +140,18 @@ def _ordered(rec: dict) -> dict:
     return {k: rec[k] for k in keys if k in rec}
 
 
-def build_truth(*, file: str, fmt: str, authority: str, seed: str, producer: str, pages,
-                blocks: list, heading_pages=None, table_pages=None) -> dict:
+def build_truth(
+    *,
+    file: str,
+    fmt: str,
+    authority: str,
+    seed: str,
+    producer: str,
+    pages,
+    blocks: list,
+    heading_pages=None,
+    table_pages=None,
+) -> dict:
     """heading_pages / table_pages (TablePages): lists aligned with the headings / tables in
     `blocks` (None for DOCX: pages, row_pages and split_rows are then [])."""
     title = next((b.text for b in blocks if isinstance(b, Title)), None)
@@ -147,27 +159,50 @@ def build_truth(*, file: str, fmt: str, authority: str, seed: str, producer: str
     for b in blocks:
         if isinstance(b, Heading):
             i = len(headings)
-            headings.append({"level": b.level, "text": b.text, "number": b.number,
-                             "page": heading_pages[i] if heading_pages else None})
+            headings.append(
+                {
+                    "level": b.level,
+                    "text": b.text,
+                    "number": b.number,
+                    "page": heading_pages[i] if heading_pages else None,
+                }
+            )
         elif isinstance(b, Table):
             i = len(tables)
             placed = table_pages[i] if table_pages else TablePages([], [], [])
             assert not placed.row_pages or len(placed.row_pages) == len(b.rows), b.title
-            tables.append({
-                "index": i, "kind": b.kind, "layout": b.layout, "pages": placed.pages,
-                "row_pages": placed.row_pages, "split_rows": placed.split_rows,
-                "header_rows": b.header_rows, "rows": b.rows,
-                "spans": [list(s) for s in sorted(b.spans)], "title": b.title,
-            })
+            tables.append(
+                {
+                    "index": i,
+                    "kind": b.kind,
+                    "layout": b.layout,
+                    "pages": placed.pages,
+                    "row_pages": placed.row_pages,
+                    "split_rows": placed.split_rows,
+                    "header_rows": b.header_rows,
+                    "rows": b.rows,
+                    "spans": [list(s) for s in sorted(b.spans)],
+                    "title": b.title,
+                }
+            )
             records.extend(table_records(b, i))
         elif isinstance(b, Bullets) and b.priority:
             for _depth, text in b.items:
                 rec = dict.fromkeys(FIELDS)
                 rec.update(kind="priority", priority=b.priority, measure=text, table=None, row=None)
                 records.append(_ordered(rec))
-    return {"file": file, "format": fmt, "authority": authority, "seed": seed,
-            "producer": producer, "pages": pages, "title": title, "headings": headings,
-            "tables": tables, "records": records}
+    return {
+        "file": file,
+        "format": fmt,
+        "authority": authority,
+        "seed": seed,
+        "producer": producer,
+        "pages": pages,
+        "title": title,
+        "headings": headings,
+        "tables": tables,
+        "records": records,
+    }
 
 
 def write_truth(truth: dict, out_dir: Path) -> Path:

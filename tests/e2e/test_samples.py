@@ -34,12 +34,15 @@ PDF = [t for t in TRUTHS if t.name.endswith(".pdf.json")]
 
 # Whole-table cell accuracy over all PDF samples' tables of a layout.
 LAYOUT_FLOORS = {
-    "ruled": 0.95, "no-rules": 0.95, "h-rules": 0.85, "heatmap": 0.95, "zebra": 0.95,
+    "ruled": 0.95,
+    "no-rules": 0.95,
+    "h-rules": 0.85,
+    "heatmap": 0.95,
+    "zebra": 0.95,
 }
 PDF_RECORD_FIELD = 0.80  # per file and field
 
-KNOWN = {
-}
+KNOWN = {}
 
 
 def known(*key: str) -> list[pytest.MarkDecorator]:
@@ -124,8 +127,7 @@ def test_headings(truth_path: Path) -> None:
 def test_section_tree(truth_path: Path) -> None:
     """Every section: its heading path, level and first page (DOCX has no pages)."""
     truth, _, result = parsed(truth_path)
-    got = [(tuple(norm(t) for t in s.heading_path), s.level, s.first_page)
-           for s in result.sections]
+    got = [(tuple(norm(t) for t in s.heading_path), s.level, s.first_page) for s in result.sections]
     assert got == truth_sections(truth["headings"])
 
 
@@ -133,10 +135,14 @@ def test_section_tree(truth_path: Path) -> None:
 def test_narrative_priority_records(truth_path: Path) -> None:
     """Every narrative priority record, in order: its heading or label, and its bullet."""
     truth, _, result = parsed(truth_path)
-    want = [(norm(r["priority"]), norm(r["measure"]))
-            for r in truth["records"] if r["table"] is None]
-    got = [(norm(r.priority), norm(r.measure))
-           for r in result.records if r.kind == "priority" and r.table is None]
+    want = [
+        (norm(r["priority"]), norm(r["measure"])) for r in truth["records"] if r["table"] is None
+    ]
+    got = [
+        (norm(r.priority), norm(r.measure))
+        for r in result.records
+        if r.kind == "priority" and r.table is None
+    ]
     assert got == want
     assert all(r.heading_path for r in result.records if r.table is None)
 
@@ -170,8 +176,14 @@ def _multipage() -> list:
         for want in truth["tables"]:
             if len(want["pages"]) > 1:
                 marks = known(truth["file"], str(want["index"]))
-                cases.append(pytest.param(truth_path, want["index"], marks=marks,
-                                          id=f"{truth['file']}#{want['index']}"))
+                cases.append(
+                    pytest.param(
+                        truth_path,
+                        want["index"],
+                        marks=marks,
+                        id=f"{truth['file']}#{want['index']}",
+                    )
+                )
     return cases
 
 
@@ -212,8 +224,11 @@ def test_docx_records_all_fields_right() -> None:
     for truth_path in DOCX:
         truth, _, result = parsed(truth_path)
         pairs = match_records(truth["records"], record_dicts(result.records))
-        missed += sum(1 for t, f in pairs
-                      if f is None or any(norm(t.get(k)) != norm(f.get(k)) for k in FIELDS))
+        missed += sum(
+            1
+            for t, f in pairs
+            if f is None or any(norm(t.get(k)) != norm(f.get(k)) for k in FIELDS)
+        )
     assert missed <= 2
 
 

@@ -57,8 +57,9 @@ def cases(kind: str) -> list:
             for row in rows:
                 key = (truth["file"], table["index"], row)
                 marks = [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
-                out.append(pytest.param(truth["file"], table, row, id="-".join(map(str, key)),
-                                        marks=marks))
+                out.append(
+                    pytest.param(truth["file"], table, row, id="-".join(map(str, key)), marks=marks)
+                )
     return out
 
 
@@ -115,8 +116,11 @@ def adjacent_over_break() -> list:
         tables = truth["tables"]
         for a, b in zip(tables, tables[1:], strict=False):
             if a["pages"] and b["pages"] and a["pages"][-1] + 1 == b["pages"][0]:
-                out.append(pytest.param(truth["file"], a, b,
-                                        id=f"{truth['file']}-{a['index']}-{b['index']}"))
+                out.append(
+                    pytest.param(
+                        truth["file"], a, b, id=f"{truth['file']}-{a['index']}-{b['index']}"
+                    )
+                )
     return out
 
 
