@@ -187,7 +187,12 @@ def cell_accuracy(case, tables) -> float:
 KNOWN_STITCH_FAILURES = {("h-rules", 9)}
 
 
-@pytest.mark.parametrize("style", ["ruled", "h-rules", "no-rules", "zebra", "heatmap"])
+# Mean cell accuracy over the 12 generated tables of each style, within a point of what is
+# measured (2026-12-02: h-rules 98.1 %, the others 100 %); every multi-page table stitched.
+STYLE_FLOORS = {"ruled": 0.99, "h-rules": 0.975, "no-rules": 0.99, "zebra": 0.99, "heatmap": 0.99}
+
+
+@pytest.mark.parametrize("style", sorted(STYLE_FLOORS))
 def test_generated_tables(tmp_path, style):
     scores, stitched, multi = [], 0, 0
     for seed in range(12):
@@ -198,8 +203,8 @@ def test_generated_tables(tmp_path, style):
         if case.pages > 1 and (style, seed) not in KNOWN_STITCH_FAILURES:
             multi += 1
             stitched += len(doc.tables) == 1
-    assert sum(scores) / len(scores) >= 0.9, scores
-    assert stitched >= 0.8 * multi, (stitched, multi)
+    assert sum(scores) / len(scores) >= STYLE_FLOORS[style], scores
+    assert stitched == multi, (stitched, multi)
 
 
 @pytest.mark.xfail(strict=True, reason="merged cell over a break in an h-rules table")

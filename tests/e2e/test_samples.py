@@ -32,15 +32,15 @@ TRUTHS = sorted((SAMPLES / "truth").glob("*.json"))
 DOCX = [t for t in TRUTHS if t.name.endswith(".docx.json")]
 PDF = [t for t in TRUTHS if t.name.endswith(".pdf.json")]
 
-# Whole-table cell accuracy over all PDF samples' tables of a layout.
-LAYOUT_FLOORS = {
-    "ruled": 0.95,
-    "no-rules": 0.95,
-    "h-rules": 0.85,
-    "heatmap": 0.95,
-    "zebra": 0.95,
-}
-PDF_RECORD_FIELD = 0.80  # per file and field
+# Each floor sits within a point of what is measured (bench/RESULTS.md), so that a change
+# which loses cells or fields fails. Measured 2026-12-02:
+# whole-table cell accuracy over all PDF samples' tables of a layout: ruled 99.8 %
+# (1096/1098), the others 100 %
+LAYOUT_FLOORS = {"ruled": 0.99, "no-rules": 0.99, "h-rules": 0.99, "heatmap": 0.99, "zebra": 0.99}
+MULTIPAGE_TABLE = 0.96  # each multi-page table's cells; the worst measured 96.3 %
+PDF_RECORD_FIELD = 0.985  # per file and field; the worst measured 99.1 % (Stoke PDF, 106/107)
+DOCX_RECORD_FIELD = 0.99  # per file and field; measured 100 %
+RECORD_PAGE_WRONG = 0.02  # records whose page does not print their row; the worst measured 1 %
 
 KNOWN = {}
 
@@ -166,7 +166,7 @@ LAYOUTS = sorted({t["layout"] for p in PDF for t in load_truth(p)["tables"]})
 def test_pdf_whole_table_cells_by_layout(layout: str) -> None:
     pairs = _layout_scores()[layout]
     right, total = sum(r for r, _ in pairs), sum(t for _, t in pairs)
-    assert right / total >= LAYOUT_FLOORS.get(layout, 0.80), (right, total)
+    assert right / total >= LAYOUT_FLOORS[layout], (right, total)
 
 
 def _multipage() -> list:
@@ -193,7 +193,7 @@ def test_pdf_multipage_table_is_one_table(truth_path: Path, index: int) -> None:
     want = truth["tables"][index]
     found, score = best_table(want["rows"], grids(doc))
     assert doc.top_tables[found].pages == want["pages"]
-    assert score.accuracy >= 0.85, score
+    assert score.accuracy >= MULTIPAGE_TABLE, score
 
 
 @pytest.mark.parametrize("truth_path", TRUTHS, ids=lambda p: p.name)
@@ -213,13 +213,13 @@ def test_table_kinds(truth_path: Path) -> None:
 def test_records(truth_path: Path) -> None:
     truth, _, result = parsed(truth_path)
     pairs = match_records(truth["records"], record_dicts(result.records))
-    floor = 0.98 if truth_path in DOCX else PDF_RECORD_FIELD
+    floor = DOCX_RECORD_FIELD if truth_path in DOCX else PDF_RECORD_FIELD
     for field, (right, total) in field_accuracy(pairs).items():
         assert not total or right / total >= floor, (field, right, total)
 
 
 def test_docx_records_all_fields_right() -> None:
-    """Over all DOCX samples together, at most two records of the truth are missed."""
+    """Over all DOCX samples together, every record of the truth is found, every field right."""
     missed = 0
     for truth_path in DOCX:
         truth, _, result = parsed(truth_path)
@@ -229,7 +229,7 @@ def test_docx_records_all_fields_right() -> None:
             for t, f in pairs
             if f is None or any(norm(t.get(k)) != norm(f.get(k)) for k in FIELDS)
         )
-    assert missed <= 2
+    assert missed == 0
 
 
 def test_narrative_page_has_no_table() -> None:
@@ -259,4 +259,6 @@ def test_record_pages_hold_their_row(truth_path: Path) -> None:
     rows = [r for r in result.records if r.table is not None and r.measure and r.page]
     assert rows
     wrong = [r for r in rows if " ".join(norm(r.measure).split()[:3]) not in texts[r.page - 1]]
-    assert len(wrong) <= 0.05 * len(rows), [(r.page, r.measure[:40]) for r in wrong[:5]]
+    assert len(wrong) <= RECORD_PAGE_WRONG * len(rows), [
+        (r.page, r.measure[:40]) for r in wrong[:5]
+    ]
