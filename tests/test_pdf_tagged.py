@@ -9,7 +9,8 @@ import pdfplumber
 from councilplans.extractors import extract
 from councilplans.extractors.model import Heading, ListItem
 from councilplans.extractors.page import Word
-from councilplans.extractors.pdfplumber_pages import structure_roles
+from councilplans.extractors.pdfplumber_pages import page_to_model, structure_roles
+from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.grid import Grid, close_tagged_bounds
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
@@ -36,6 +37,15 @@ def test_heading_level_from_h1_tag() -> None:
     assert [(h.level, h.text) for h in headings] == [(1, "Titre")]
     items = [b.text for b in doc.blocks if isinstance(b, ListItem)]
     assert items[:3] == ["Liste", "Liste 2", "Liste 3"]
+
+
+def test_structure_tree_is_read_only_when_the_setting_says_so() -> None:
+    with pdfplumber.open(TAGGED) as pdf:
+        tagged = page_to_model(pdf.pages[0], PdfSettings())
+        plain = page_to_model(pdf.pages[0], PdfSettings(use_structure_tree=False))
+    assert {w.tag for w in tagged.words} == {"H1", "P", "LBody"}
+    assert {w.tag for w in plain.words} == {None}
+    assert [w.text for w in plain.words] == [w.text for w in tagged.words]
 
 
 def test_tagged_header_cells_stay_apart_without_rules() -> None:
