@@ -23,6 +23,7 @@ import pdfplumber
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import realset  # noqa: E402
 from bench.score import (  # noqa: E402
     FIELDS,
     MATCH,
@@ -374,6 +375,7 @@ truth and count as tables."""
 
 
 def main() -> None:
+    real = [realset.score_file(t, extract, pdfplumber_tables) for t in realset.truth_files()]
     truths = sorted((SAMPLES / "truth").glob("*.json"))
     scores = [score_file(t) for t in truths]
     pdfs = [SAMPLES / load_truth(t)["file"] for t in truths if t.name.endswith(".pdf.json")]
@@ -385,7 +387,17 @@ def main() -> None:
         "",
         "Written by `make bench` (bench/run.py). Ground truth: samples/truth (written from the",
         "sample builder's input). pdfplumber = its default `page.extract_tables()`, run in the",
-        "same process on the same files.",
+        "same process on the same files. Real documents come first: they are what the project",
+        "is measured on; the samples were built by us.",
+        "",
+        "## Real documents nobody here wrote (bench/real)",
+        "",
+        "Tables labelled by hand from the rendered pages of real public-sector PDFs (bench/real/",
+        "README.md), scored as the samples are (definitions below).",
+        "",
+        *realset.report_lines(real),
+        "",
+        "## Samples",
         "",
         DEFINITIONS,
         "",
