@@ -58,6 +58,7 @@ class DebugPicture:
     page: int
     candidates: tuple[Candidate, ...]
     kept: tuple[FoundTable, ...]
+    warnings: tuple[str, ...] = ()  # what went wrong reading this page
 
     def summary(self) -> str:
         """One line per candidate (finder, verdict, box, grid size), then the kept fragments."""
@@ -66,6 +67,7 @@ class DebugPicture:
             size = f"{c.found.table.n_rows}x{c.found.table.n_cols}" if c.found else "-"
             box = ", ".join(f"{v:.0f}" for v in c.box)
             lines.append(f"  {c.finder:<9} {c.verdict:<12} ({box}) {size}")
+        lines.extend(f"  warning: {w}" for w in self.warnings)
         lines.append(f"kept after the page-break pass: {len(self.kept)}")
         for f in self.kept:
             b = f.bbox
@@ -92,7 +94,8 @@ def debug_page(
         draw_stages(picture, stages, index)
         image = with_legend(picture.annotated.convert("RGB"))
     found = stages.found[index]
-    return DebugPicture(image, page, found.candidates, stages.stitched.fragments[index])
+    warnings = tuple(w for w in stages.warnings if w.startswith(f"page {page}:"))
+    return DebugPicture(image, page, found.candidates, stages.stitched.fragments[index], warnings)
 
 
 def draw_stages(picture: Any, stages: PdfStages, index: int) -> None:

@@ -305,8 +305,11 @@ def column_gap(line: Line, settings: PdfSettings) -> float:
 
 
 def line_to_segments(line: Line, settings: PdfSettings) -> list[Segment]:
-    """Given a line, split it where the white gap between words is column-sized."""
+    """Given a line, split it where the white gap between words is column-sized. A justified
+    line of prose, every space widened alike, is one segment however wide its spaces."""
     gap = column_gap(line, settings)
+    if is_justified(line, settings):
+        return [Segment(line.words, line.x0, line.x1)]
     runs: list[list[Word]] = [[line.words[0]]]
     for prev, w in zip(line.words, line.words[1:], strict=False):
         if w.x0 - prev.x1 >= gap:
@@ -314,6 +317,14 @@ def line_to_segments(line: Line, settings: PdfSettings) -> list[Segment]:
         else:
             runs[-1].append(w)
     return [Segment(tuple(r), r[0].x0, max(w.x1 for w in r)) for r in runs]
+
+
+def is_justified(line: Line, settings: PdfSettings) -> bool:
+    """Given a line, say whether it is justified prose: several word gaps, all (but for
+    rounding) of one width, as a justified line's widened spaces are; the gaps between a
+    table's columns differ with the widths of the cells' texts."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.even_gap
 
 
 # Pieces of one word printed in two fonts (a bold first letter) touch; words of a line are a

@@ -57,8 +57,19 @@ class PdfSettings:
     column_cross_every: int = setting(
         12, "a white gap stays a column bound when at most one line in this many crosses it"
     )
+    aligned_share: float = setting(
+        0.8, "a column is aligned on an edge when this share of its lines start (or end) there"
+    )
+    min_aligned_lines: int = setting(3, "... judged only over at least this many lines")
     column_bound_inset: float = setting(
         1.5, "a column bound is set this far left of where the next column's text starts"
+    )
+    justified_gaps: int = setting(
+        4, "a line whose word gaps (at least this many) are all of one width is justified prose"
+    )
+    even_gap: float = setting(0.5, "... of one width: differing by no more than this")
+    space_ratio: float = setting(
+        0.25, "a word space is about this x the font size (would the next word have fitted?)"
     )
     word_space_ratio: float = setting(
         0.45, "a gap up to this x the font size is a word space, so text flows across it"

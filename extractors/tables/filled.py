@@ -27,14 +27,8 @@ from councilplans.extractors.page import Edge, PageModel, Rect, Word, colour_dis
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch
 from councilplans.extractors.tables.grid import Grid
-from councilplans.extractors.tables.region import (
-    Box,
-    Region,
-    column_lines,
-    flows_across,
-    words_in,
-    wrap_gap,
-)
+from councilplans.extractors.tables.region import Box, Region, flows_across, words_in
+from councilplans.extractors.tables.rows import column_lines, wrap_gap
 
 RECENT_FILLS = 50  # a fill is lined up against the last this many of a group: bounds work only
 

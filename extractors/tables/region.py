@@ -8,7 +8,6 @@ is open (two grid positions merge) where no rule parts them and text runs on acr
 
 from __future__ import annotations
 
-import statistics
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from councilplans.extractors.geometry import (
 from councilplans.extractors.page import Colour, Edge, Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.grid import FoundTable, Grid, GridKind
+from councilplans.extractors.tables.rows import lines_to_row_breaks, paragraphs_open
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -84,14 +84,68 @@ def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSetting
     multi = sum(1 for segs in segmented if len(segs) > 1)
     if multi < 2:
         return [box[0], box[2]]
-    bounds = [box[0]]
-    for a, b in low_coverage_gaps(voters, multi // settings.column_cross_every):
-        if box[0] < a and b < box[2]:
-            # just left of where the next column's text starts: a header label wider than
-            # the body text above a left-aligned column then stays in its own column
-            bounds.append(b - min(settings.column_bound_inset, (b - a) / 2))
-    bounds.append(box[2])
-    return bounds
+    gaps = [
+        (a, b)
+        for a, b in low_coverage_gaps(voters, multi // settings.column_cross_every)
+        if box[0] < a and b < box[2]
+    ]
+    edges = [box[0], *(x for gap in gaps for x in gap), box[2]]
+    spans = list(zip(edges[::2], edges[1::2], strict=True))  # each column's text, left to right
+    inner = [
+        gap_bound(
+            gap,
+            column_segments(voters, *spans[i]),
+            column_segments(voters, *spans[i + 1]),
+            settings,
+        )
+        for i, gap in enumerate(gaps)
+    ]
+    return [box[0], *inner, box[2]]
+
+
+def column_segments(segs: Sequence[Segment], lo: float, hi: float) -> list[Segment]:
+    return [s for s in segs if s.x0 >= lo - 1 and s.x1 <= hi + 1]
+
+
+def aligned(values: Sequence[float], edge: float, settings: PdfSettings) -> bool | None:
+    """Whether most values (a column's left or right text edges) sit at one edge; None when
+    there are too few to tell."""
+    if len(values) < settings.min_aligned_lines:
+        return None
+    near = sum(1 for v in values if abs(v - edge) <= settings.snap_tolerance)
+    return near >= settings.aligned_share * len(values)
+
+
+def gap_bound(
+    gap: tuple[float, float],
+    left: Sequence[Segment],
+    right: Sequence[Segment],
+    settings: PdfSettings,
+) -> float:
+    """Given a white gap between two columns and their text, return the bound between them,
+    on the side where the text is aligned, since a header wider than its column's body runs
+    the other way: just left of a left-aligned column's text (and wherever too few lines say
+    otherwise), just right of a right-aligned column's text, else in the middle of the gap
+    (text of one width, labels or numbers, looks aligned on both edges)."""
+    a, b = gap
+    inset = min(settings.column_bound_inset, (b - a) / 2)
+    right_starts, right_ends = edges_aligned(right, settings)
+    if right_starts is None or (right_starts and not right_ends):
+        return b - inset
+    left_starts, left_ends = edges_aligned(left, settings)
+    if left_ends and not left_starts:
+        return a + inset
+    return (a + b) / 2
+
+
+def edges_aligned(
+    segs: Sequence[Segment], settings: PdfSettings
+) -> tuple[bool | None, bool | None]:
+    """Whether a column's text starts at one edge, and whether it ends at one."""
+    if not segs:
+        return None, None
+    starts = aligned([s.x0 for s in segs], min(s.x0 for s in segs), settings)
+    return starts, aligned([s.x1 for s in segs], max(s.x1 for s in segs), settings)
 
 
 def low_coverage_gaps(segs: Sequence[Segment], allowed: int) -> list[tuple[float, float]]:
@@ -109,98 +163,6 @@ def low_coverage_gaps(segs: Sequence[Segment], allowed: int) -> list[tuple[float
                 gaps.append((start, x))
             start = None
     return gaps
-
-
-def column_lines(
-    lines: Sequence[Line], xs: Sequence[float], y_tolerance: float
-) -> list[list[Line]]:
-    """Given lines across a table and its column bounds, return each column's own lines."""
-    words = [w for ln in lines for w in ln.words]
-    return [
-        words_to_lines([w for w in words if xs[c] <= w.xmid < xs[c + 1]], y_tolerance)
-        for c in range(len(xs) - 1)
-    ]
-
-
-def wrap_gap(
-    columns: Sequence[Sequence[Line]], settings: PdfSettings
-) -> tuple[float, float] | None:
-    """Given each column's lines, return (the gap between wrapped lines, the cut above which a
-    gap starts a new row), or None when no gap stands out from the tightest."""
-    gaps = [b.top - a.bottom for col in columns for a, b in zip(col, col[1:], strict=False)]
-    gaps = [g for g in gaps if g >= -settings.line_overlap]
-    if not gaps:
-        return None
-    size = statistics.median(ln.size for col in columns for ln in col)
-    tight = min(gaps)
-    cut = tight + settings.row_gap_ratio * size
-    return (tight, cut) if max(gaps) > cut else None
-
-
-def lines_to_row_breaks(
-    lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
-) -> list[float]:
-    """Given the lines of one band and its column bounds, return the y where new rows start.
-
-    Spacing is read column by column, since a cell wrapping in one column overlaps the next
-    row's first line in another: a gap wider than the wrap spacing in any column starts a new
-    row just above the line after it. With even spacing, a line whose first column is empty
-    continues the row above.
-    """
-    if len(lines) < 2:
-        return []
-    columns = column_lines(lines, xs, settings.y_tolerance)
-    spacing = wrap_gap(columns, settings)
-    if spacing is not None:
-        starts = sorted(
-            b.top
-            for col in columns
-            for a, b in zip(col, col[1:], strict=False)
-            if b.top - a.bottom > spacing[1]
-        )
-        size = statistics.median(ln.size for ln in lines)
-        return [y - ROW_LEAD for y in cluster_starts(starts, size, settings)]
-    return [
-        (a.bottom + b.top) / 2
-        for a, b in zip(lines, lines[1:], strict=False)
-        if any(w.xmid < xs[1] for w in b.words)
-    ]
-
-
-ROW_LEAD = 0.5  # a row bound sits this far above its first line: clear of it, not a threshold
-
-
-def cluster_starts(starts: Sequence[float], size: float, settings: PdfSettings) -> list[float]:
-    """Given the tops of lines that start rows, keep one (the highest) per row."""
-    out: list[float] = []
-    for y in starts:
-        if not out or y - out[-1] > settings.line_gap_ratio * size:
-            out.append(y)
-    return out
-
-
-def paragraphs_open(
-    lines: Sequence[Line],
-    xs: Sequence[float],
-    ys: Sequence[float],
-    keep: frozenset[int],
-    settings: PdfSettings,
-) -> set[tuple[int, int]]:
-    """Given lines and bounds, return (row, col) where a cell's text runs on at line spacing
-    across an unruled row bound into the next row: one cell merged down (an Action shown once
-    over its milestones). Bounds in ``keep`` (drawn rules) never open."""
-    columns = column_lines(lines, xs, settings.y_tolerance)
-    spacing = wrap_gap(columns, settings)
-    if spacing is None:
-        return set()
-    opened = set()
-    for c, col in enumerate(columns):
-        for a, b in zip(col, col[1:], strict=False):
-            ra = bisect_right(ys, (a.top + a.bottom) / 2) - 1
-            rb = bisect_right(ys, (b.top + b.bottom) / 2) - 1
-            if rb == ra + 1 and rb not in keep and b.top - a.bottom <= spacing[1]:
-                opened.add((rb, c))
-    return opened
 
 
 def segments_open(
@@ -283,10 +245,11 @@ def region_bounds(
     vertical_rules = len(vx) > 2
     xs = vx if vertical_rules else lines_to_column_bounds(lines, region.box, settings)
     ys = rule_bounds(region.h_rules, top, bottom, tol)
-    ruled = frozenset(range(1, len(ys) - 1))
-    if region.split_bands or len(ys) == 2:
-        ys = split_bands(ys, lines, xs, settings)
-        ruled = frozenset(i for i, y in enumerate(ys) if covered_anywhere(region.h_rules, y, tol))
+    # a band between rules holds one row unless its lines say otherwise: many rows where the
+    # finder expects them, or values under values (a statistical table ruled by groups)
+    values_only = not region.split_bands and len(ys) > 2
+    ys = split_bands(ys, lines, xs, settings, values_only)
+    ruled = frozenset(i for i, y in enumerate(ys) if covered_anywhere(region.h_rules, y, tol))
     xs = drop_slivers(list(xs), [w.xmid for w in words], settings.min_band)
     ys = drop_slivers(ys, [w.ymid for w in words], settings.min_band)
     ruled = frozenset(
@@ -298,13 +261,18 @@ def region_bounds(
 
 
 def split_bands(
-    ys: list[float], lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
+    ys: list[float],
+    lines: Sequence[Line],
+    xs: Sequence[float],
+    settings: PdfSettings,
+    values_only: bool = False,
 ) -> list[float]:
-    """Given band bounds, add a row bound wherever a band holds more than one row of text."""
+    """Given band bounds, add a row bound wherever a band holds more than one row of text
+    (with ``values_only``, only where values stand under values)."""
     out = list(ys)
     for a, b in zip(ys, ys[1:], strict=False):
         band = [ln for ln in lines if a <= (ln.top + ln.bottom) / 2 <= b]
-        out.extend(lines_to_row_breaks(band, xs, settings))
+        out.extend(lines_to_row_breaks(band, xs, settings, values_only))
     return sorted(out)
 
 
