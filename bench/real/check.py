@@ -7,7 +7,9 @@ For every labelled cell, the characters the PDF prints inside the cell's box (ea
 its centre; the boxes come from each fragment's ``xs`` and ``ys``), in reading order, must be
 the characters of the label, white space aside: a typo, a missing or an extra word shows
 where the two part. Text is compared after Unicode NFKC (ligatures as letters) with the
-private-use bullet glyphs read as "•". Also checked: the truth is well formed (rectangular
+private-use bullet glyphs read as "•"; a cell whose text layer differs from what the page
+shows (a ligature mapped to "[", hidden letters) is compared with its ``text_layer`` entry,
+the label keeping what is printed. Also checked: the truth is well formed (rectangular
 rows, spans inside the grid, one row page per row, fragment bands mapped to real rows).
 
 Exits 1 when anything is wrong, printing each problem as "file: table N: ...".
@@ -18,6 +20,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -90,17 +93,49 @@ def in_box(char: dict[str, Any], box: Box) -> bool:
 
 
 def reading_order(chars: list[dict[str, Any]]) -> str:
-    """Chars as a reader reads them: lines top to bottom (a char joins a line its middle lies
-    in, so a raised footnote mark stays on its line), each line left to right."""
-    lines: list[list[dict[str, Any]]] = []
-    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        mid = (ch["top"] + ch["bottom"]) / 2
-        line = next((ln for ln in lines if ln[0]["top"] <= mid <= ln[0]["bottom"]), None)
-        if line is None:
-            lines.append([ch])
+    """Chars as a reader reads them: upright text line by line, top to bottom, each line left
+    to right (a raised or lowered mark stays on the line it overlaps most); text turned a
+    quarter read along its own direction, its lines left to right."""
+    turned = [c for c in chars if is_turned(c)]
+    upright = [c for c in chars if not is_turned(c)]
+    text = "".join(
+        c["text"] for ln in group_lines(upright, "top", "bottom") for c in sorted(ln, key=x0)
+    )
+    if turned:
+        upward = (turned[0].get("matrix") or (0, 1))[1] > 0  # turned left: read bottom to top
+        lines = sorted(group_lines(turned, "x0", "x1"), key=lambda ln: min(map(x0, ln)))
+        for ln in lines if upward else lines[::-1]:
+            text += "".join(c["text"] for c in sorted(ln, key=lambda c: c["top"], reverse=upward))
+    return text
+
+
+def is_turned(char: dict[str, Any]) -> bool:
+    """Text set along the page's height: its direction (the matrix's a, b) mostly vertical."""
+    a, b = (char.get("matrix") or (1, 0))[:2]
+    return abs(b) > abs(a)
+
+
+def x0(char: dict[str, Any]) -> float:
+    return float(char["x0"])
+
+
+def group_lines(chars: list[dict[str, Any]], lo: str, hi: str) -> list[list[dict[str, Any]]]:
+    """Chars grouped into lines across the axis ``lo``..``hi`` (top..bottom for upright text):
+    chars of the commonest height first (the body text sets the lines), then the others,
+    each joining the line whose extent holds its middle, so superscripts, subscripts and
+    big symbols stay on their line; lines in order along the axis."""
+    heights = Counter(round(c[hi] - c[lo], 1) for c in chars)
+    lines: list[tuple[list[float], list[dict[str, Any]]]] = []
+    for ch in sorted(chars, key=lambda c: (-heights[round(c[hi] - c[lo], 1)], c[lo])):
+        mid = (ch[lo] + ch[hi]) / 2
+        home = next((ln for ext, ln in lines if ext[0] <= mid <= ext[1]), None)
+        if home is None:
+            lines.append(([ch[lo], ch[hi]], [ch]))
         else:
-            line.append(ch)
-    return "".join(c["text"] for ln in lines for c in sorted(ln, key=lambda c: c["x0"]))
+            ext = next(e for e, ln in lines if ln is home)
+            home.append(ch)
+            ext[0], ext[1] = min(ext[0], ch[lo]), max(ext[1], ch[hi])
+    return [ln for _, ln in sorted(lines, key=lambda item: item[0][0])]
 
 
 def printed_cells(table: dict[str, Any], pdf: Any) -> dict[tuple[int, int], str]:
@@ -122,9 +157,10 @@ def printed_cells(table: dict[str, Any], pdf: Any) -> dict[tuple[int, int], str]
 
 def cell_problems(table: dict[str, Any], pdf: Any) -> Iterator[str]:
     found = printed_cells(table, pdf)
+    layer = {(r, c): text for r, c, text in table.get("text_layer", [])}
     for r, row in enumerate(table["rows"]):
         for c, label in enumerate(row):
-            want, got = plain(label), found.get((r, c), "")
+            want, got = plain(layer.get((r, c), label)), found.get((r, c), "")
             if want != got:
                 yield f"cell ({r}, {c}) {label[:40]!r}: {first_difference(want, got)}"
 
