@@ -74,9 +74,13 @@ def truth_files() -> list[Path]:
 
 
 def our_fragments(doc: Any, pages: int) -> list[Fragment]:
-    """Each table councilplans extracted, cut by the page its rows start on."""
+    """Each data table councilplans extracted, cut by the page its rows start on. A contents
+    list (role "contents") is recognised as what it is, not claimed as a table: the labels
+    hold none, as LABELLING.md says."""
     fragments = []
     for i, table in enumerate(doc.top_tables):
+        if table.role == "contents":
+            continue
         row_pages = [table.page_of_row(r) for r in range(table.n_rows)]
         fragments += [
             f

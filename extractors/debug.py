@@ -42,6 +42,7 @@ FINDER: dict[GridKind, RGBA] = {
 }
 KEPT_WIDTH, OTHER_WIDTH, GRID_WIDTH, RULE_WIDTH = 4, 1, 2, 2  # pixels
 LEGEND_LINE = 14  # pixels per line of the legend
+DEFAULT_RESOLUTION = 100  # pixels per inch: a page fits a screen
 SWATCH = (8, 28)  # pixels: where a legend line's colour swatch starts and ends
 LABEL_X = 36  # pixels: where a legend line's label starts
 
@@ -79,7 +80,7 @@ class DebugPicture:
 
 
 def debug_page(
-    path: str | Path, page: int, settings: Any = None, resolution: int = 100
+    path: str | Path, page: int, settings: Any = None, resolution: int = DEFAULT_RESOLUTION
 ) -> DebugPicture:
     """Given a PDF and a page number (from 1), draw the page with every stage of its table
     finding. Raises UnsupportedFormat for a DOCX (it has no pages) and NoSuchPage."""

@@ -293,7 +293,7 @@ def _header_rows(table: WordTable) -> int:
 def _bold_header_rows(table: WordTable) -> int:
     """Without a repeat-header mark, the first row is a header when every run in it is bold."""
     rows = table._tbl.tr_lst
-    if len(rows) < 2:
+    if len(rows) <= 1:
         return 0
     runs = [r for tc in rows[0].tc_lst for r in tc.iter(qn("w:r")) if "".join(r.itertext()).strip()]
     bold = [r for r in runs if r.find(qn("w:rPr")) is not None and r.rPr.b is not None]

@@ -26,8 +26,13 @@ from councilplans.extractors.geometry import (
 from councilplans.extractors.page import Edge, PageModel, Rect, Word, colour_distance
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch
-from councilplans.extractors.tables.grid import Grid
-from councilplans.extractors.tables.region import Box, Region, flows_across, words_in
+from councilplans.extractors.tables.grid import MIN_COLUMNS, Grid
+from councilplans.extractors.tables.region import (
+    Box,
+    Region,
+    flows_across,
+    words_in,
+)
 from councilplans.extractors.tables.rows import column_lines, wrap_gap
 
 RECENT_FILLS = 50  # a fill is lined up against the last this many of a group: bounds work only
@@ -87,7 +92,7 @@ def shapes_to_groups(boxes: Sequence[Rect], settings: PdfSettings) -> list[list[
         else:
             groups.append([b])
             bounds.append([b.x0, b.top, b.x1, b.bottom])
-    return [g for g in groups if len(g) >= 2]
+    return [g for g in groups if len(g) > 1]
 
 
 def is_zebra(group: Sequence[Rect], settings: PdfSettings) -> bool:
@@ -133,7 +138,7 @@ def row_below(words: Sequence[Word], box: Box, settings: PdfSettings) -> list[Wo
     a line of cells and the wrapped lines that follow it at line spacing."""
     near = [w for w in words if box[0] - 1 <= w.x0 and w.x1 <= box[2] + 1 and w.top >= box[1] - 1]
     lines = words_to_lines(near, settings.y_tolerance)
-    if not lines or lines[0].top > box[3] or len(line_to_segments(lines[0], settings)) < 2:
+    if not lines or lines[0].top > box[3] or len(line_to_segments(lines[0], settings)) <= 1:
         return []
     kept = [lines[0]]
     for ln in lines[1:]:
@@ -167,7 +172,7 @@ def row_above(
         if kept[-1].top - ln.bottom > gap:
             break
         kept.append(ln)
-    if max(len(line_to_segments(ln, settings)) for ln in kept) < 2:
+    if max(len(line_to_segments(ln, settings)) for ln in kept) <= 1:
         return []
     return [w for ln in kept for w in ln.words]
 
@@ -181,7 +186,7 @@ def heatmap_to_grid(
     cluster = settings.fill_edge_cluster
     xs = cluster_positions([*(b.x0 for b in group), *(b.x1 for b in group)], cluster)
     ys = fill_row_bounds(group, words, xs, settings)
-    if len(xs) - 1 < 2 or len(ys) < 2:  # two columns, and a row of fills
+    if len(xs) - 1 < MIN_COLUMNS or len(ys) <= 1:  # a row of fills at least
         return None
     pitch = fill_pitch(group, settings)
     reach = xs[0] - settings.label_column_reach

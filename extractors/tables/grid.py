@@ -19,6 +19,8 @@ from councilplans.extractors.model import BBox, Cell, Provenance, Table, TableRo
 from councilplans.extractors.page import Colour, Word, colour_distance
 from councilplans.extractors.settings import PdfSettings
 
+MIN_COLUMNS = 2  # a table has two columns at least: one is a list
+
 # what drew a table: the finder that found it ("carried": a row carried over a page break)
 GridKind = Literal["ruled", "zebra", "heatmap", "h-rules", "no-rules", "contents", "carried"]
 
@@ -301,15 +303,15 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
     """
     t = found.table
     grid = t.grid()
-    if t.n_rows < settings.min_table_rows or t.n_cols < 2:
+    if t.n_rows < settings.min_table_rows or t.n_cols < MIN_COLUMNS:
         return False
     if not is_plausible_lattice(found, settings):
         return False
-    full_rows = sum(1 for row in grid if sum(1 for x in row if x) >= 2)
+    full_rows = sum(1 for row in grid if sum(1 for x in row if x) > 1)
     unruled = found.grid.kind == "no-rules"
     if full_rows < (settings.min_unruled_full_rows if unruled else settings.min_full_rows):
         return False
-    if t.n_cols == 2 and all(is_marker(row[0]) for row in grid if row[0]):
+    if t.n_cols == MIN_COLUMNS and all(is_marker(row[0]) for row in grid if row[0]):
         return False
     if unruled and looks_like_prose_columns(found, page_width, settings):
         return False
@@ -335,7 +337,7 @@ def is_plausible_lattice(found: FoundTable, settings: PdfSettings) -> bool:
 def looks_like_prose_columns(found: FoundTable, page_width: float, settings: PdfSettings) -> bool:
     """Given an unruled fragment, say whether it is two columns of running text, not a table."""
     t = found.table
-    if t.n_cols != 2:
+    if t.n_cols != MIN_COLUMNS:
         return False
     xs = found.grid.xs
     widths = [xs[1] - xs[0], xs[2] - xs[1]]
@@ -356,5 +358,5 @@ def is_lone_row(found: FoundTable) -> bool:
     return (
         found.grid.kind in ("heatmap", "carried")
         and t.n_rows == 1
-        and sum(1 for c in t.cells if c.text.strip()) >= 2
+        and sum(1 for c in t.cells if c.text.strip()) > 1
     )

@@ -36,7 +36,7 @@ def rules_to_hrule_groups(rules: Sequence[Edge], settings: PdfSettings) -> list[
                 break
         else:
             groups.append([e])
-    return [g for g in groups if len(g) >= 2]
+    return [g for g in groups if len(g) > 1]
 
 
 def hrules_to_region(group: Sequence[Edge], rules: Sequence[Edge], settings: PdfSettings) -> Region:

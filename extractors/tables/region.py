@@ -19,9 +19,10 @@ from councilplans.extractors.geometry import (
     line_to_segments,
     words_to_lines,
 )
+from councilplans.extractors.glyphs import is_marker
 from councilplans.extractors.page import Colour, Edge, Rect, Word
 from councilplans.extractors.settings import PdfSettings
-from councilplans.extractors.tables.grid import FoundTable, Grid, GridKind
+from councilplans.extractors.tables.grid import MIN_COLUMNS, FoundTable, Grid, GridKind
 from councilplans.extractors.tables.rows import lines_to_row_breaks, paragraphs_open
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -82,7 +83,7 @@ def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSetting
     segmented = [line_to_segments(ln, settings) for ln in lines]
     voters = [s for segs in segmented if len(segs) > 1 for s in segs]
     multi = sum(1 for segs in segmented if len(segs) > 1)
-    if multi < 2:
+    if multi <= 1:
         return [box[0], box[2]]
     gaps = [
         (a, b)
@@ -150,7 +151,10 @@ def edges_aligned(
 
 def low_coverage_gaps(segs: Sequence[Segment], allowed: int) -> list[tuple[float, float]]:
     """Given segments, return the x-intervals covered by at most ``allowed`` of them."""
-    events = sorted([(s.x0, 1) for s in segs] + [(s.x1, -1) for s in segs])
+    # a segment's start before any end at the same x: touching text leaves no gap, and a
+    # glyph of no width (a bullet its font gives none) still covers its place
+    events = sorted([(s.x0, -1) for s in segs] + [(s.x1, 1) for s in segs])
+    events = [(x, -d) for x, d in events]
     gaps: list[tuple[float, float]] = []
     depth = 0
     start: float | None = None
@@ -243,7 +247,10 @@ def region_bounds(
     tol = settings.snap_tolerance
     vx = rule_bounds(region.v_rules, x0, x1, tol)
     vertical_rules = len(vx) > 2
-    xs = vx if vertical_rules else lines_to_column_bounds(lines, region.box, settings)
+    if vertical_rules:
+        xs = vx
+    else:
+        xs = join_marker_columns(lines_to_column_bounds(lines, region.box, settings), words)
     ys = rule_bounds(region.h_rules, top, bottom, tol)
     # a band between rules holds one row unless its lines say otherwise: many rows where the
     # finder expects them, or values under values (a statistical table ruled by groups)
@@ -255,7 +262,7 @@ def region_bounds(
     ruled = frozenset(
         i for i in ruled if i < len(ys) - 1 and covered_anywhere(region.h_rules, ys[i], tol)
     )
-    if len(xs) - 1 < 2 or len(ys) - 1 < 2:  # a table has two rows and two columns
+    if len(xs) - 1 < MIN_COLUMNS or len(ys) - 1 < settings.min_table_rows:
         return None
     return xs, ys, ruled, vertical_rules
 
@@ -274,6 +281,21 @@ def split_bands(
         band = [ln for ln in lines if a <= (ln.top + ln.bottom) / 2 <= b]
         out.extend(lines_to_row_breaks(band, xs, settings, values_only))
     return sorted(out)
+
+
+def join_marker_columns(xs: list[float], words: Sequence[Word]) -> list[float]:
+    """Given column bounds found in white space and the words, join each column that holds
+    nothing but list markers to the column on its right: bullets set apart from their items
+    by a tab are part of the cells beside them, not a column."""
+    out = list(xs)
+    c = 0
+    while c < len(out) - 2:
+        inside = [w for w in words if out[c] <= w.xmid < out[c + 1]]
+        if inside and all(is_marker(w.text) for w in inside):
+            del out[c + 1]
+        else:
+            c += 1
+    return out
 
 
 def drop_slivers(bounds: list[float], centres: Sequence[float], minimum: float) -> list[float]:

@@ -148,7 +148,7 @@ def values_start_row(
     """Two or more values under values, more than the cells going on: a row of a
     statistical table, whatever the spacing says (numbers do not wrap into numbers)."""
     wraps, _, _, values = cell_verdicts(above, below, widths, settings)
-    return values >= 2 and values > wraps
+    return values > 1 and values > wraps
 
 
 def lines_to_row_breaks(
@@ -164,7 +164,7 @@ def lines_to_row_breaks(
     With ``values_only`` (a band between two rules, one row unless values say otherwise),
     only values under values start rows.
     """
-    if len(lines) < 2:
+    if len(lines) <= 1:
         return []
     if values_only:
         return value_row_breaks(lines, xs, settings)
@@ -179,7 +179,7 @@ def lines_to_row_breaks(
             if b.top - a.bottom > spacing[1]
         ]
     size = statistics.median(ln.size for ln in lines)
-    spaced = len(cluster_starts(sorted(starts), size, settings)) >= 2
+    spaced = len(cluster_starts(sorted(starts), size, settings)) > 1
     judge = values_start_row if spaced else starts_row
     widths = text_widths(lines, xs)
     cells = [line_cells(ln, xs) for ln in lines]

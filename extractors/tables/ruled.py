@@ -50,7 +50,7 @@ def rules_to_lattices(rules: Sequence[Edge], tol: float) -> list[tuple[list[Edge
     for group in connected_groups(len(hs) + len(vs), links):
         h_group = [hs[i] for i in group if i < len(hs)]
         v_group = [vs[i - len(hs)] for i in group if i >= len(hs)]
-        if len(h_group) >= 2 and len(v_group) >= 2:
+        if len(h_group) > 1 and len(v_group) > 1:
             lattices.append((h_group, v_group))
     return lattices
 

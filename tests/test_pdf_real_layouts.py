@@ -1,0 +1,149 @@
+"""Layout classes met in the real development set (bench/real), drawn here small with reportlab.
+
+Each fixture is the class, not the document it was seen in: a contents entry that wraps onto a
+second line, bullets set apart from their items by a tab, a column of colour swatches with no
+text, a justified paragraph over an unruled table. The truth of each is what was drawn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from councilplans.extractors.pdf import read_pdf
+
+WIDTH, HEIGHT = A4
+
+
+def test_contents_entry_that_wraps_is_one_entry(tmp_path: Path) -> None:
+    """A contents page with no leaders under its title; one entry is too long for a line."""
+    path = tmp_path / "contents.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, HEIGHT - 60, "Contents")
+    entries = [
+        ("Foreword", "3"),
+        ("Introduction", "5"),
+        ("Outcome 1: children and families stay together and get the help they", None),
+        ("need", "7"),
+        ("Outcome 2: children are safe", "9"),
+        ("Annex A: indicators", "12"),
+    ]
+    y = HEIGHT - 90
+    c.setFont("Helvetica", 10)
+    for text, page in entries:
+        c.drawString(60, y, text)
+        if page:
+            c.drawRightString(530, y, page)
+        y -= 16
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.role == "contents"
+    assert table.grid() == [
+        ["Foreword", "3"],
+        ["Introduction", "5"],
+        ["Outcome 1: children and families stay together and get the help they need", "7"],
+        ["Outcome 2: children are safe", "9"],
+        ["Annex A: indicators", "12"],
+    ]
+
+
+def test_bullets_set_apart_by_a_tab_stay_in_their_cell(tmp_path: Path) -> None:
+    """A two-column table ruled only across; the items of the right column are bulleted,
+    each bullet (a dash here, which the standard fonts carry) a tab's width left of its text."""
+    path = tmp_path / "bullets.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    rows = [
+        ("Our goals", ["What we mean"]),
+        ("People live healthy lives", ["Fewer people smoke", "More people are active"]),
+        ("People know the early signs", ["Awareness grows", "Diagnosis comes sooner"]),
+    ]
+    y = HEIGHT - 80
+    c.setLineWidth(0.8)
+    for k, (goal, items) in enumerate(rows):
+        c.line(60, y + 14, 530, y + 14)
+        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 10)
+        c.drawString(64, y, goal)
+        for item in items:
+            if k:
+                c.drawString(230, y, "–")
+            c.drawString(248, y, item)
+            y -= 14
+        y -= 8
+    c.line(60, y + 14, 530, y + 14)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        ["Our goals", "What we mean"],
+        ["People live healthy lives", "– Fewer people smoke – More people are active"],
+        ["People know the early signs", "– Awareness grows – Diagnosis comes sooner"],
+    ]
+
+
+def test_column_of_colour_swatches_is_no_column(tmp_path: Path) -> None:
+    """A ruled table with a narrow column of coloured swatches and no text in it, its header
+    cell merged with the column before."""
+    path = tmp_path / "swatch.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 180, 260, 290, 400]
+    rows = [
+        ["Directorate", "Code", "", "Budget"],
+        ["Adults", "ASC", "", "643.2"],
+        ["Children", "CYPE", "", "449.2"],
+    ]
+    top = HEIGHT - 80
+    c.setLineWidth(0.8)
+    for r in range(len(rows) + 1):
+        left = xs[0]
+        c.line(left, top - 20 * r, xs[-1], top - 20 * r)
+    for k, x in enumerate(xs):
+        bottom = top - 20 if k == 3 else top  # the header cell runs over the swatch column
+        c.line(x, bottom, x, top - 20 * len(rows))
+    for r, row in enumerate(rows):
+        y = top - 20 * r - 14
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 10)
+        for k, text in enumerate(row):
+            c.drawString(xs[k] + 4, y, text)
+        if r:
+            c.setFillColorRGB((0.9, 0.3, 0.2)[r - 1], 0.6, 0.3)
+            c.rect(xs[2] + 6, y - 2, 18, 12, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        ["Directorate", "Code", "Budget"],
+        ["Adults", "ASC", "643.2"],
+        ["Children", "CYPE", "449.2"],
+    ]
+
+
+def test_justified_paragraph_over_an_unruled_table_is_not_a_row(tmp_path: Path) -> None:
+    """A justified line of prose (every space widened alike) right above a table set with
+    white space only is prose, not a row of cells."""
+    path = tmp_path / "justified.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    words = "All publications from the Committee are available on its website".split()
+    c.setFont("Helvetica", 10)
+    widths = [c.stringWidth(w, "Helvetica", 10) for w in words]
+    gap = (470 - sum(widths)) / (len(words) - 1)
+    x = 60.0
+    for w, width in zip(words, widths, strict=True):
+        c.drawString(x, HEIGHT - 60, w)
+        x += width + gap
+    rows = [
+        ["Number", "Title", "Reference"],
+        ["1st", "Special educational needs", "HC 85"],
+        ["2nd", "Defence infrastructure", "HC 86"],
+        ["3rd", "High Speed 2 update", "HC 84"],
+    ]
+    y = HEIGHT - 90
+    for r, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 10)
+        for text, col in zip(row, (60, 130, 450), strict=True):
+            c.drawString(col, y, text)
+        y -= 16
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == rows
