@@ -25,6 +25,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import WordExtractor
 
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
+from councilplans.extractors.geometry import rects_to_edges
 from councilplans.extractors.glyphs import BULLET_CODE_POINTS
 from councilplans.extractors.page import DEFAULT_SIZE, Colour, Edge, PageModel, Rect, Word, is_white
 from councilplans.extractors.settings import PdfSettings
@@ -355,16 +356,56 @@ def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
         extra_attrs=["fontname", "size"],
     )
     roles = structure_roles(page) if settings.use_structure_tree else {}
-    words = extractor.extract_words(chars, return_chars=bool(doubled) or bool(roles))
+    edges = page_edges(page)
+    walls = [e for e in [*edges, *rects_to_edges(rects, settings)] if e.orientation == "v"]
+    words = extractor.extract_words(chars, return_chars=bool(doubled or roles or walls))
+    if walls:
+        words = [part for w in words for part in split_at_rules(w, walls)]
     return PageModel(
         number=page.page_number,
         width=float(page.width),
         height=float(page.height),
         words=tuple(to_word(w, doubled, roles) for w in words),
-        edges=tuple(page_edges(page)),
+        edges=tuple(edges),
         rects=tuple(rects),
         rotation=int(page.rotation or 0),
     )
+
+
+def split_at_rules(word: dict[str, Any], walls: Sequence[Edge]) -> list[dict[str, Any]]:
+    """Given a word (with its chars) and the page's vertical rules, split it wherever a rule
+    stands between two of its chars: text set tight against a cell's border on each side
+    ("1.00" | "Parish") is two words in two cells."""
+    chars = word.get("chars") or []
+    mid = (float(word["top"]) + float(word["bottom"])) / 2
+    cuts = [
+        i
+        for i, (a, b) in enumerate(zip(chars, chars[1:], strict=False), start=1)
+        if any(
+            a["x1"] - RULE_SLACK <= e.x0 <= b["x0"] + RULE_SLACK and e.top <= mid <= e.bottom
+            for e in walls
+        )
+    ]
+    if not cuts:
+        return [word]
+    pieces = [chars[i:j] for i, j in zip([0, *cuts], [*cuts, len(chars)], strict=True)]
+    return [piece_word(word, piece) for piece in pieces]
+
+
+RULE_SLACK = 1.0  # a rule this near the gap between two glyphs stands in it: glyph boxes round
+
+
+def piece_word(word: dict[str, Any], chars: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The part of a word made of some of its chars, with its own text and box."""
+    return {
+        **word,
+        "text": "".join(c["text"] for c in chars),
+        "x0": min(c["x0"] for c in chars),
+        "x1": max(c["x1"] for c in chars),
+        "top": min(c["top"] for c in chars),
+        "bottom": max(c["bottom"] for c in chars),
+        "chars": list(chars),
+    }
 
 
 @contextmanager

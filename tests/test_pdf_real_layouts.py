@@ -147,3 +147,44 @@ def test_justified_paragraph_over_an_unruled_table_is_not_a_row(tmp_path: Path) 
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == rows
+
+
+def test_register_ruled_down_only_splits_rows_at_values(tmp_path: Path) -> None:
+    """A spreadsheet's register: vertical rules, a rule under the header and one at the foot,
+    none between rows; a description wraps onto a second line, values are set right against
+    a column's rule with the next column's text set against its other side."""
+    path = tmp_path / "register.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 80, 170, 215, 262, 330]
+    rows = [
+        ["Ref", "Description", "Acquired", "Value £", "Custodian"],
+        ["1", "Village Green", "Nov-69", "1.00", "Parish Council"],
+        ["2", "Land surrounding the Waterfall", "Nov-69", "1.00", "Parish Council"],
+        ["3", "Bus shelter", "Unknown", "5.00", "Mr L Bell"],
+        ["4", "Metal storage cupboard", "2003", "1,150.00", "Parish Council"],
+    ]
+    top, size, pitch = HEIGHT - 80, 7, 9.0
+    c.setLineWidth(0.6)
+    y = top - 10
+    c.setFont("Helvetica-Bold", size)
+    for k, text in enumerate(rows[0]):
+        c.drawString(xs[k] + 2, y, text)
+    c.line(xs[0], y - 3, xs[-1], y - 3)
+    c.setFont("Helvetica", size)
+    y -= 12
+    for row in rows[1:]:
+        lines = [row[1]] if len(row[1]) < 24 else ["Land surrounding the", "Waterfall"]
+        c.drawRightString(xs[1] - 2, y, row[0])
+        for k, line in enumerate(lines):
+            c.drawString(xs[1] + 2, y - k * pitch, line)
+        c.drawString(xs[2] + 2, y, row[2])
+        c.drawRightString(xs[4] - 0.4, y, row[3])  # tight against the rule
+        c.drawString(xs[4] + 0.4, y, row[4])  # tight against it on the other side
+        y -= pitch * len(lines)
+    c.line(xs[0], y + 6, xs[-1], y + 6)
+    for x in xs:
+        c.line(x, top, x, y + 6)
+    c.line(xs[0], top, xs[-1], top)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == rows

@@ -255,7 +255,7 @@ def region_bounds(
     # a band between rules holds one row unless its lines say otherwise: many rows where the
     # finder expects them, or values under values (a statistical table ruled by groups)
     values_only = not region.split_bands and len(ys) > 2
-    ys = split_bands(ys, lines, xs, settings, values_only)
+    ys = split_bands(ys, lines, xs, settings, values_only, drawn=vertical_rules)
     ruled = frozenset(i for i, y in enumerate(ys) if covered_anywhere(region.h_rules, y, tol))
     xs = drop_slivers(list(xs), [w.xmid for w in words], settings.min_band)
     ys = drop_slivers(ys, [w.ymid for w in words], settings.min_band)
@@ -273,13 +273,15 @@ def split_bands(
     xs: Sequence[float],
     settings: PdfSettings,
     values_only: bool = False,
+    drawn: bool = False,
 ) -> list[float]:
     """Given band bounds, add a row bound wherever a band holds more than one row of text
-    (with ``values_only``, only where values stand under values)."""
+    (with ``values_only``, only where values stand under values; ``drawn``: rules set the
+    column bounds)."""
     out = list(ys)
     for a, b in zip(ys, ys[1:], strict=False):
         band = [ln for ln in lines if a <= (ln.top + ln.bottom) / 2 <= b]
-        out.extend(lines_to_row_breaks(band, xs, settings, values_only))
+        out.extend(lines_to_row_breaks(band, xs, settings, values_only, drawn))
     return sorted(out)
 
 

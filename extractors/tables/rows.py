@@ -24,9 +24,13 @@ from councilplans.extractors.page import Word
 from councilplans.extractors.settings import PdfSettings
 
 ROW_LEAD = 0.5  # a row bound sits this far above its first line: clear of it, not a threshold
-# a value of a statistical table: a number, a percentage, a sum of money, or a mark that
-# stands for a suppressed or missing value ("-", "..", "x", "*", "n/a")
-VALUE = re.compile(r"^[-–(£$€]?\d[\d,.]*[%)]?$|^[-–—.x*]{1,2}$|^n/?a$", re.IGNORECASE)
+# a value of a statistical table or a register: a number, a percentage, a sum of money, a
+# short date, or a mark that stands for a suppressed or missing value ("-", "..", "x", "n/a")
+VALUE = re.compile(
+    r"^[-–(£$€]?\d[\d,.]*[%)]?$|^[-–—.x*]{1,2}$|^n/?a$"
+    r"|^[A-Za-z]{3}-\d{2,4}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$",  # dates: "Nov-69", "01/04/2024"
+    re.IGNORECASE,
+)
 
 Cells = dict[int, list[Word]]  # one text line's words in each column that has any
 
@@ -67,15 +71,20 @@ def line_cells(line: Line, xs: Sequence[float]) -> Cells:
     return cells
 
 
-def text_widths(lines: Sequence[Line], xs: Sequence[float]) -> dict[int, float]:
-    """Given lines and column bounds, return how wide each column's text runs (from the
-    leftmost start to the rightmost end of its lines): the width a wrapped line fills."""
+def text_widths(
+    lines: Sequence[Line], xs: Sequence[float], drawn: bool = False
+) -> dict[int, float]:
+    """Given lines and column bounds, return the width a wrapped line of each column fills:
+    between rules drawn (``drawn``), the column's width less its padding on both sides;
+    otherwise how wide the column's text runs, from its leftmost start to its rightmost end."""
     lo: dict[int, float] = {}
     hi: dict[int, float] = {}
     for ln in lines:
         for c, ws in line_cells(ln, xs).items():
             lo[c] = min(lo.get(c, ws[0].x0), ws[0].x0)
             hi[c] = max(hi.get(c, ws[-1].x1), ws[-1].x1)
+    if drawn:
+        return {c: xs[c + 1] - xs[c] - 2 * max(0.0, lo[c] - xs[c]) for c in lo}
     return {c: hi[c] - lo[c] for c in lo}
 
 
@@ -100,11 +109,11 @@ def soft_wrap(
 
 def cell_verdicts(
     above: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings
-) -> tuple[int, int, int, int]:
+) -> tuple[int, int, int]:
     """Given two consecutive lines' cells, count the lower line's cells that go on with the
-    cell above (wraps), start afresh under one (fresh), start where the line above had none
-    (new), and the fresh ones that are values under values."""
-    wraps = fresh = new = values = 0
+    cell above (wraps), start afresh under one (fresh), and start where the line above had
+    none (new)."""
+    wraps = fresh = new = 0
     for c, words in below.items():
         if list_marker(join_words(words)):
             continue  # a list goes on in its cell
@@ -114,18 +123,30 @@ def cell_verdicts(
             wraps += 1
         else:
             fresh += 1
-            values += is_value(above[c]) and is_value(words)
-    return wraps, fresh, new, values
+    return wraps, fresh, new
 
 
-def starts_row(above: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings) -> bool:
-    """Given two consecutive evenly spaced lines' cells, say whether the lower starts a row.
+def remembered(cells: Sequence[Cells]) -> list[Cells]:
+    """For each line, each column's words on the nearest line at or above it that has any."""
+    out: list[Cells] = []
+    last: Cells = {}
+    for line in cells:
+        last = {**last, **line}
+        out.append(last)
+    return out
 
-    A line with text in the first column starts one, unless that text is all it holds and
-    goes on with the label above (a wrapped label: the line above was full, in the same
-    weight); a line with nothing in the first column continues the row above, unless it
-    sets values under values (a row whose label is given once for a group)."""
-    if values_start_row(above, below, widths, settings):
+
+def starts_row(
+    above: Cells, memory: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings
+) -> bool:
+    """Given two consecutive evenly spaced lines' cells (and what each column last held),
+    say whether the lower starts a row.
+
+    Values under values start one; so does a line with text in the first column, unless that
+    text is all it holds and goes on with the label above (a wrapped label: the line above
+    was full, in the same weight); a line with nothing in the first column continues the
+    row above."""
+    if values_start_row(above, memory, below, widths, settings):
         return True
     if 0 not in below:
         return False
@@ -143,16 +164,24 @@ def is_bold(words: Sequence[Word]) -> bool:
 
 
 def values_start_row(
-    above: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings
+    above: Cells, memory: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings
 ) -> bool:
-    """Two or more values under values, more than the cells going on: a row of a
-    statistical table, whatever the spacing says (numbers do not wrap into numbers)."""
-    wraps, _, _, values = cell_verdicts(above, below, widths, settings)
-    return values > 1 and values > wraps
+    """Values under values in two or more columns (each under the value its column last
+    held, across a wrapped line of text between): a row of a statistical table or a
+    register, whatever the spacing says and whatever a narrow text column seems to do (a
+    number never goes on onto the next line; a text line may only look full)."""
+    return (
+        sum(1 for c, ws in below.items() if c in memory and is_value(memory[c]) and is_value(ws))
+        > 1
+    )
 
 
 def lines_to_row_breaks(
-    lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings, values_only: bool = False
+    lines: Sequence[Line],
+    xs: Sequence[float],
+    settings: PdfSettings,
+    values_only: bool = False,
+    drawn: bool = False,
 ) -> list[float]:
     """Given the lines of one band and its column bounds, return the y where new rows start.
 
@@ -162,12 +191,12 @@ def lines_to_row_breaks(
     or one gap under a header), lines start rows by their first column (``starts_row``);
     where it parts several, a tight gap still starts a row under values (``values_start_row``).
     With ``values_only`` (a band between two rules, one row unless values say otherwise),
-    only values under values start rows.
+    only values under values start rows. ``drawn``: rules set the column bounds.
     """
     if len(lines) <= 1:
         return []
     if values_only:
-        return value_row_breaks(lines, xs, settings)
+        return value_row_breaks(lines, xs, settings, drawn)
     columns = column_lines(lines, xs, settings.y_tolerance)
     spacing = wrap_gap(columns, settings)
     starts = []
@@ -181,26 +210,29 @@ def lines_to_row_breaks(
     size = statistics.median(ln.size for ln in lines)
     spaced = len(cluster_starts(sorted(starts), size, settings)) > 1
     judge = values_start_row if spaced else starts_row
-    widths = text_widths(lines, xs)
+    widths = text_widths(lines, xs, drawn)
     cells = [line_cells(ln, xs) for ln in lines]
+    memo = remembered(cells)
     starts += [
-        b.top
-        for a, b, ca, cb in zip(lines, lines[1:], cells, cells[1:], strict=False)
-        if (spacing is None or b.top - a.bottom <= spacing[1]) and judge(ca, cb, widths, settings)
+        lines[i + 1].top
+        for i in range(len(lines) - 1)
+        if (spacing is None or lines[i + 1].top - lines[i].bottom <= spacing[1])
+        and judge(cells[i], memo[i], cells[i + 1], widths, settings)
     ]
     return [y - ROW_LEAD for y in cluster_starts(sorted(starts), size, settings)]
 
 
 def value_row_breaks(
-    lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings
+    lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings, drawn: bool
 ) -> list[float]:
     """The y where values under values start rows, whatever the spacing."""
-    widths = text_widths(lines, xs)
+    widths = text_widths(lines, xs, drawn)
     cells = [line_cells(ln, xs) for ln in lines]
+    memo = remembered(cells)
     starts = [
-        b.top
-        for b, ca, cb in zip(lines[1:], cells, cells[1:], strict=False)
-        if values_start_row(ca, cb, widths, settings)
+        lines[i + 1].top
+        for i in range(len(lines) - 1)
+        if values_start_row(cells[i], memo[i], cells[i + 1], widths, settings)
     ]
     size = statistics.median(ln.size for ln in lines)
     return [y - ROW_LEAD for y in cluster_starts(starts, size, settings)]
