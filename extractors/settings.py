@@ -182,6 +182,9 @@ class PdfSettings:
     running_place: float = setting(
         12.0, "a running header repeats within this many points of the same height"
     )
+    stack_gap: float = setting(
+        20.0, "two pieces of one table on a page, same columns, may stand this far apart"
+    )
     stitch_x_tolerance: float = setting(
         6.0, "column bounds of two fragments of one table may differ by this"
     )

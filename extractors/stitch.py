@@ -90,8 +90,9 @@ def chain_page(
 ) -> list[FoundTable]:
     """Given one page's fragments and the last fragment kept on the page before, add each to
     the chain it continues or a new one (in ``chains``); return the fragments kept. The
-    first fragment kept on the page may continue the previous page's table; a lone row is
-    kept only if, first on its page, it does."""
+    first fragment kept on the page may continue the previous page's table, a later one the
+    fragment just above it (``stacks_on``); a lone row is kept only if, first on its page,
+    it continues the previous page's table."""
     kept: list[FoundTable] = []
     for j, frag in enumerate(frags):
         joins = (
@@ -102,8 +103,11 @@ def chain_page(
         )
         if is_lone_row(frag) and not (j == 0 and joins):
             continue
+        stacked = bool(kept) and stacks_on(
+            kept[-1], frag, page, chains[-1][0].table, settings, keys
+        )
         kept.append(frag)
-        if joins:
+        if joins or stacked:
             chains[-1].append(frag)
         else:
             chains.append([frag])
@@ -211,6 +215,27 @@ def starts_at_top(
     return not text_between(page, 0, frag.bbox.top - 1, settings, keys)
 
 
+def stacks_on(
+    upper: FoundTable,
+    lower: FoundTable,
+    page: PageModel,
+    head: Table,
+    settings: PdfSettings,
+    keys: RunningKeys,
+) -> bool:
+    """Given two fragments one above the other on a page, say whether they are one table
+    drawn in two pieces (a spreadsheet's blank row left without borders): the same columns,
+    a small gap with no text in it, and no header of the lower's own that differs."""
+    gap = lower.bbox.top - upper.bbox.bottom
+    if upper.table.role != lower.table.role or not 0 <= gap <= settings.stack_gap:
+        return False
+    if not columns_match(upper, lower, settings):
+        return False
+    if text_between(page, upper.bbox.bottom + 1, lower.bbox.top - 1, settings, keys):
+        return False
+    return same_header(lower.table, head)
+
+
 def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
     """Given two fragments, say whether their column bounds line up."""
     xa, xb = a.grid.xs, b.grid.xs
@@ -225,6 +250,26 @@ def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
 
 def header_texts(table: Table, n: int) -> list[list[str]]:
     return [[" ".join(t.split()) for t in row] for row in table.grid()[:n]]
+
+
+def same_header(piece: Table, head: Table) -> bool:
+    """Given a later piece of a table and its first, say whether the piece brings no column
+    header of its own that differs: the header rows both count (a continuation may take its
+    first, cut row for a second header row) are equal, and a group title across the whole
+    table (a band restated at the top of a page) labels no columns."""
+    n = min(column_header_rows(piece), head.header_rows)
+    return n == 0 or header_texts(piece, n) == header_texts(head, n)
+
+
+def column_header_rows(table: Table) -> int:
+    """The header rows of a table that label columns: none when its header is one band
+    (a single cell across the table)."""
+    bands = sum(
+        1
+        for r in range(table.header_rows)
+        if sum(1 for c in table.cells if c.row == r and c.text.strip()) <= 1
+    )
+    return 0 if bands == table.header_rows else table.header_rows
 
 
 def continues(
@@ -244,10 +289,7 @@ def continues(
     )
     if not at_break:
         return False
-    # compare the header rows both count: a continuation may take its first (cut) row for
-    # a second header row
-    n = min(frag.table.header_rows, head.header_rows)
-    return n == 0 or header_texts(frag.table, n) == header_texts(head, n)
+    return same_header(frag.table, head)
 
 
 def to_mutable(table: Table, offset: int, skip: int) -> list[MutableCell]:
@@ -373,9 +415,11 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
     cells = to_mutable(head, 0, 0)
     n_rows = head.n_rows
     row_pages = [chain[0].page] * n_rows  # a row cut by a break keeps the page it starts on
-    for frag in chain[1:]:
+    for before, frag in zip(chain, chain[1:], strict=False):
         skip = repeated_header(head, frag.table)
-        cells = join_over_break(cells, to_mutable(frag.table, n_rows, skip), n_rows)
+        rows = to_mutable(frag.table, n_rows, skip)
+        # a page break may cut a row; a gap between two pieces on one page cuts none
+        cells = cells + rows if frag.page == before.page else join_over_break(cells, rows, n_rows)
         n_rows = max_row(cells) + 1
         row_pages += [frag.page] * (n_rows - len(row_pages))
     cells.sort(key=lambda c: (c.row, c.col))

@@ -188,3 +188,74 @@ def test_register_ruled_down_only_splits_rows_at_values(tmp_path: Path) -> None:
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == rows
+
+
+def ruled_rows(
+    c: Canvas,
+    rows: list[list[str]],
+    xs: list[float],
+    top: float,
+    bold: frozenset[int] = frozenset(),
+) -> float:
+    """Draw rows as a fully ruled grid from ``top`` down; return the bottom."""
+    c.setLineWidth(0.6)
+    for r, row in enumerate(rows):
+        y = top - 16 * r
+        c.setFont("Helvetica-Bold" if r in bold else "Helvetica", 9)
+        if len(row) == 1:  # a band: one cell across the table
+            c.drawString(xs[0] + 3, y - 11, row[0])
+        else:
+            for k, text in enumerate(row):
+                c.drawString(xs[k] + 3, y - 11, text)
+        c.line(xs[0], y, xs[-1], y)
+        for k, x in enumerate(xs):
+            if len(row) > 1 or k in (0, len(xs) - 1):
+                c.line(x, y, x, y - 16)
+    bottom = top - 16 * len(rows)
+    c.line(xs[0], bottom, xs[-1], bottom)
+    return bottom
+
+
+def test_table_drawn_in_two_pieces_on_a_page_is_one_table(tmp_path: Path) -> None:
+    """A spreadsheet leaves a blank row without borders: two ruled pieces, the same columns,
+    a small gap with nothing in it, the lower starting with a group title."""
+    path = tmp_path / "pieces.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 120, 300, 380]
+    upper = [["Ref", "Project", "Cost"], ["Transport"], ["1", "Bridge repairs", "1,600"]]
+    lower = [["Growth"], ["2", "Digital autopsy", "3,065"], ["3", "Public mortuary", "3,000"]]
+    bottom = ruled_rows(c, upper, xs, HEIGHT - 80, frozenset({0, 1}))
+    ruled_rows(c, lower, xs, bottom - 7, frozenset({0}))
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        ["Ref", "Project", "Cost"],
+        ["Transport", "", ""],
+        ["1", "Bridge repairs", "1,600"],
+        ["Growth", "", ""],
+        ["2", "Digital autopsy", "3,065"],
+        ["3", "Public mortuary", "3,000"],
+    ]
+
+
+def test_group_title_at_the_top_of_a_page_does_not_stop_the_join(tmp_path: Path) -> None:
+    """A table runs over a page break; the next page starts with a bold group title (one
+    cell across the table), not a header of its own."""
+    path = tmp_path / "band.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 120, 300, 380]
+    head = [["Ref", "Project", "Cost"], ["Transport"]]
+    body = [[str(i), f"Scheme {i}", f"{100 * i:,}"] for i in range(1, 45)]
+    bottom = ruled_rows(c, head + body, xs, HEIGHT - 60, frozenset({0, 1}))
+    assert bottom < 80  # the first page is full
+    c.showPage()
+    rest = [["Growth"], ["45", "Scheme 45", "4,500"], ["46", "Scheme 46", "4,600"]]
+    ruled_rows(c, rest, xs, HEIGHT - 60, frozenset({0}))
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.grid()[-3:] == [
+        ["Growth", "", ""],
+        ["45", "Scheme 45", "4,500"],
+        ["46", "Scheme 46", "4,600"],
+    ]
