@@ -259,3 +259,48 @@ def test_group_title_at_the_top_of_a_page_does_not_stop_the_join(tmp_path: Path)
         ["45", "Scheme 45", "4,500"],
         ["46", "Scheme 46", "4,600"],
     ]
+
+
+def two_columns(c: Canvas, left: list[str], right: list[str], top: float) -> None:
+    c.setFont("Helvetica", 10)
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        c.drawString(60, top - 14 * k, a)
+        c.drawString(300, top - 14 * k, b)
+
+
+def test_items_set_in_two_columns_are_no_table(tmp_path: Path) -> None:
+    """The people present, in two columns under a label; two columns of a bulleted list."""
+    path = tmp_path / "items.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, HEIGHT - 60, "Attendance:")
+    names = [
+        "Harry Rayner – MEM (Chair)",
+        "Rosalind Binks – MEM",
+        "Paul Stepto – MEM",
+        "Nick Buckland – KCC",
+    ]
+    others = [
+        "James Graham – KCC",
+        "Geoff Hall – KCC",
+        "Chris Ellis – KCC",
+        "David Whelan – Link Group",
+    ]
+    two_columns(c, names, others, HEIGHT - 76)
+    bodies = ["– Housing Associations", "– The Police", "– Natural England", "– Charities"]
+    more = ["– Health Authority", "– Wildlife Trust", "– Highways Agency", "– Schools"]
+    two_columns(c, bodies, more, HEIGHT - 200)
+    c.save()
+    assert read_pdf(path, sha256="x").top_tables == []
+
+
+def test_labels_and_values_in_two_columns_are_a_table(tmp_path: Path) -> None:
+    """A report's cover block: labels ending in a colon, their values beside them."""
+    path = tmp_path / "cover.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    labels = ["Meeting:", "Subject:", "Report of:", "Key decision:"]
+    values = ["Cabinet", "Council Tax Support Scheme", "Head of Finance", "Yes"]
+    two_columns(c, labels, values, HEIGHT - 60)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [list(pair) for pair in zip(labels, values, strict=True)]

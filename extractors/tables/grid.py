@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from councilplans.extractors.geometry import Line, connected_groups, words_to_lines
-from councilplans.extractors.glyphs import GLUED_BULLET, is_marker, strip_marks
+from councilplans.extractors.glyphs import GLUED_BULLET, VALUE, is_marker, strip_marks
 from councilplans.extractors.model import BBox, Cell, Provenance, Table, TableRole
 from councilplans.extractors.page import Colour, Word, colour_distance
 from councilplans.extractors.settings import PdfSettings
@@ -297,9 +297,10 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
     """Given a table fragment found without full rules, say whether it is really a table.
 
     Rejects: fewer than two rows or columns, a list (a column of bullets or numbers beside
-    text), two columns of running prose (a two-column page), scattered text whose words
-    straddle the columns more often than they sit in them, and a grid that stays mostly
-    empty (a chart's gridlines with a few value labels between them).
+    text), two columns of running prose (a two-column page), items set in two columns
+    (``items_in_two_columns``), scattered text whose words straddle the columns more often
+    than they sit in them, and a grid that stays mostly empty (a chart's gridlines with a
+    few value labels between them).
     """
     t = found.table
     grid = t.grid()
@@ -315,8 +316,27 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
         return False
     if unruled and looks_like_prose_columns(found, page_width, settings):
         return False
+    if unruled and items_in_two_columns(t):
+        return False
     spanning = sum(1 for c in t.cells if c.colspan > 1)
     return spanning <= max(1, settings.max_spanning_share * len(t.cells))
+
+
+def items_in_two_columns(table: Table) -> bool:
+    """Given an unruled fragment, say whether it is items set in two columns (names of the
+    people present, two columns of a bulleted list) rather than a table of two: no header,
+    no label column (labels ending in a colon) and no column of values."""
+    if table.n_cols != MIN_COLUMNS or table.header_rows:
+        return False
+    anchors = [c for c in table.cells if c.text.strip()]
+    firsts = [c.text.strip() for c in anchors if c.col == 0]
+    labelled = sum(1 for t in firsts if t.endswith(":")) * 2 >= len(firsts)
+    values = any(
+        sum(1 for c in anchors if c.col == col and VALUE.match(c.text.strip())) * 2
+        >= sum(1 for c in anchors if c.col == col)
+        for col in range(MIN_COLUMNS)
+    )
+    return not labelled and not values
 
 
 def is_plausible_lattice(found: FoundTable, settings: PdfSettings) -> bool:

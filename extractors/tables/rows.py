@@ -13,25 +13,16 @@ set their rows differently, and a table is judged by its own lines, not by one t
 
 from __future__ import annotations
 
-import re
 import statistics
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from councilplans.extractors.geometry import Line, join_words, words_to_lines
-from councilplans.extractors.glyphs import list_marker
+from councilplans.extractors.glyphs import VALUE, list_marker
 from councilplans.extractors.page import Word
 from councilplans.extractors.settings import PdfSettings
 
 ROW_LEAD = 0.5  # a row bound sits this far above its first line: clear of it, not a threshold
-# a value of a statistical table or a register: a number, a percentage, a sum of money, a
-# short date, or a mark that stands for a suppressed or missing value ("-", "..", "x", "n/a")
-VALUE = re.compile(
-    r"^[-–(£$€]?\d[\d,.]*[%)]?$|^[-–—.x*]{1,2}$|^n/?a$"
-    r"|^[A-Za-z]{3}-\d{2,4}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$",  # dates: "Nov-69", "01/04/2024"
-    re.IGNORECASE,
-)
-
 Cells = dict[int, list[Word]]  # one text line's words in each column that has any
 
 
