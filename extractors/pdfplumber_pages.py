@@ -63,7 +63,8 @@ def is_bold_font(fontname: str) -> bool:
 def visible_char(
     char: dict[str, Any], bbox: tuple[float, ...], dark: Sequence[Rect], settings: PdfSettings
 ) -> bool:
-    """Given a char, say whether a reader sees it: on the page, and not white on white."""
+    """Given a char, say whether a reader sees it: on the page, and not white on white. A
+    space is kept (it shows nothing, but parts two words however narrow it is)."""
     if (
         char["x1"] < bbox[0]
         or char["x0"] > bbox[2]
@@ -71,8 +72,10 @@ def visible_char(
         or char["top"] > bbox[3]
     ):
         return False
-    if not char["text"].strip() or not axis_aligned(char):
+    if not axis_aligned(char):
         return False
+    if not char["text"].strip():
+        return True
     if not is_white(to_rgb(char.get("non_stroking_color")), settings.white_text):
         return True
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2

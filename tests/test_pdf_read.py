@@ -67,3 +67,25 @@ def test_clip_reaches_into_form_xobjects(tmp_path):
     text = read_pdf(path, sha256="x").text()
     assert "Shown part" in text and "after restore" in text
     assert "hidden" not in text and "tail" not in text
+
+
+def test_narrow_space_characters_still_part_words(tmp_path: Path) -> None:
+    """An exporter that sets word spaces tighter than the font's own (PowerPoint, with
+    Aptos) leaves gaps narrower than a word-gap threshold: the space characters part the
+    words all the same."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from councilplans.extractors.pdfplumber_pages import open_pdf, page_to_model
+
+    path = tmp_path / "narrow.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    text = c.beginText(60, 700)
+    text.setFont("Helvetica", 11)
+    text.setWordSpace(-1.2)  # a space of 3.06 - 1.2 = 1.86 pt, under 0.2 x 11 = 2.2 pt
+    text.textLine("Alcohol use to increase the confidence")
+    c.drawText(text)
+    c.save()
+    with open_pdf(path) as pdf:
+        words = [w.text for w in page_to_model(pdf.pages[0]).words]
+    assert words == ["Alcohol", "use", "to", "increase", "the", "confidence"]
