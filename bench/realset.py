@@ -241,8 +241,10 @@ def kind_lines(scores: list[dict[str, Any]]) -> list[str]:
     no_rules = sum(1 for t in tables if not t["vertical_rules"])
     over = sum(1 for t in tables if t["multi"])
     families = len({s["family"] for s in scores})
+    documents = len({s["truth"]["document"] for s in scores})
     listed = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
     return [
-        f"The set: {len(tables)} tables from {len(scores)} documents by {families} producers; "
-        f"{no_rules} without vertical rules, {over} over pages; by kind: {listed}."
+        f"The set: {len(tables)} tables in {len(scores)} files cut from {documents} documents "
+        f"by {families} producer families; {no_rules} without vertical rules, {over} over "
+        f"pages; by kind: {listed}."
     ]
