@@ -25,10 +25,10 @@ from councilplans.extractors.tables.grid import (
 )
 from councilplans.extractors.tables.region import Box, Region, region_to_grid, row_fills, take
 
-# table: kept; lone row: kept for the page-break pass to judge (stitch.py); no grid: fewer
-# than two rows or columns; not a table: failed the plausibility checks; figure: text over a
-# chart; gave way: a lone row or a table inside one, settled against each other (stitch.py)
-Verdict = Literal["table", "lone row", "no grid", "not a table", "figure", "gave way"]
+# table: kept; lone row: kept for the page-break pass to judge (stitch.py, which also settles
+# it against the tables over it); no grid: fewer than two rows or columns; not a table:
+# failed the plausibility checks; figure: text over a chart
+Verdict = Literal["table", "lone row", "no grid", "not a table", "figure"]
 
 
 @dataclass(frozen=True, slots=True)
