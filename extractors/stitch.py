@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from councilplans.extractors.geometry import words_to_lines
 from councilplans.extractors.margins import RunningKeys, is_running, running_keys
 from councilplans.extractors.model import BBox, Cell, Table
 from councilplans.extractors.page import PageModel, Word
 from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.tables.columns import settle_columns
 from councilplans.extractors.tables.grid import (
-    MIN_COLUMNS,
     FoundTable,
     Grid,
     grid_to_table,
@@ -75,7 +75,7 @@ def stitch_pages(
         kept.append(
             chain_page(frags, prev, pages[i - 1] if i else None, page, chains, settings, keys)
         )
-    tables = tuple(drop_empty_columns(chain_to_table(c)) for c in chains)
+    tables = tuple(settle_columns(chain_to_table(c)) for c in chains)
     return Stitched(tuple(tuple(k) for k in kept), tables)
 
 
@@ -436,28 +436,3 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
 
 def max_row(cells: Sequence[MutableCell]) -> int:
     return max((c.row + c.rowspan - 1 for c in cells), default=-1)
-
-
-def drop_empty_columns(table: Table) -> Table:
-    """Given a whole table, drop the columns no body row holds text in (a colour swatch, the
-    white gap between two stacks of boxes), though a header cell may run over them: a merged
-    cell over one spans one column less."""
-    filled = {
-        col
-        for c in table.cells
-        if c.text.strip() and (c.colspan == 1 or c.row >= table.header_rows)
-        for col in range(c.col, c.col + c.colspan)
-    }
-    empty = [col for col in range(table.n_cols) if col not in filled]
-    if not empty or table.n_cols - len(empty) < MIN_COLUMNS:
-        return table
-
-    def kept_before(col: int) -> int:
-        return sum(1 for k in range(col) if k not in empty)
-
-    cells = []
-    for c in table.cells:
-        span = sum(1 for k in range(c.col, c.col + c.colspan) if k not in empty)
-        if span:
-            cells.append(Cell(c.text, c.row, kept_before(c.col), c.rowspan, span))
-    return replace(table, cells=tuple(cells), n_cols=table.n_cols - len(empty))

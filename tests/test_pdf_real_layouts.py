@@ -304,3 +304,41 @@ def test_labels_and_values_in_two_columns_are_a_table(tmp_path: Path) -> None:
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == [list(pair) for pair in zip(labels, values, strict=True)]
+
+
+def test_text_run_over_a_spreadsheet_grid_line_is_one_column(tmp_path: Path) -> None:
+    """A spreadsheet prints its Details column over three sheet columns: their grid lines are
+    drawn only in rows whose text does not cross them, and the bold header stands in the
+    second. Column bounds come from the rules, so the long rows make merged cells; no body
+    cell starts in the two right-hand sheet columns, so they are one column with the first."""
+    path = tmp_path / "overflow.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 110, 150, 190, 230, 290]
+    rows = [
+        ["Date", "", "Details", "", "Amount"],
+        ["02-Apr", "Postage", "", "", "42.50"],
+        ["07-May", "Village hall rent for the year", "", "", "24.00"],
+        ["21-Jun", "Mower repair", "", "", "140.00"],
+    ]
+    top = HEIGHT - 80
+    c.setLineWidth(0.5)
+    for r, row in enumerate(rows):
+        y = top - 14 * r
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 8)
+        for k, text in enumerate(row):
+            c.drawString(xs[k] + 3, y - 10, text)
+        c.line(xs[0], y, xs[-1], y)
+        long_text = c.stringWidth(row[1], "Helvetica", 8) + 3 > xs[2] - xs[1]
+        for k, x in enumerate(xs):
+            crossed = k in (2, 3) and long_text
+            if not crossed:
+                c.line(x, y, x, y - 14)
+    c.line(xs[0], top - 14 * len(rows), xs[-1], top - 14 * len(rows))
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        ["Date", "Details", "Amount"],
+        ["02-Apr", "Postage", "42.50"],
+        ["07-May", "Village hall rent for the year", "24.00"],
+        ["21-Jun", "Mower repair", "140.00"],
+    ]
