@@ -342,3 +342,57 @@ def test_text_run_over_a_spreadsheet_grid_line_is_one_column(tmp_path: Path) -> 
         ["07-May", "Village hall rent for the year", "24.00"],
         ["21-Jun", "Mower repair", "140.00"],
     ]
+
+
+def test_tables_inside_a_ruled_page_frame_are_found_and_the_frame_is_not(
+    tmp_path: Path,
+) -> None:
+    """A Word form or text frame draws one box round the whole page: prose, a bullet list
+    and a ruled table sit inside it. The table is the table; the box holds it, and its prose
+    stays text."""
+    path = tmp_path / "frame.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.75)
+    c.rect(50, 60, WIDTH - 100, HEIGHT - 120)
+    c.setFont("Helvetica", 10)
+    y = HEIGHT - 90
+    for line in [
+        "Health is fundamental to a good life from pre-birth to old age. The board's",
+        "strategy takes a life-course approach, with each theme highlighting the key",
+        "priorities and how the board will work to improve health at every age.",
+    ]:
+        c.drawString(60, y, line)
+        y -= 14
+    y -= 10
+    for item in ["Start well", "Live well", "Age well"]:
+        c.drawString(64, y, "-")
+        c.drawString(90, y, item)
+        y -= 14
+    rows = [
+        ["Area", "Population", "Limited a lot"],
+        ["Adur", "61,182", "5,592 (9%)"],
+        ["Arun", "149,518", "13,984 (9%)"],
+        ["Crawley", "106,597", "7,001 (6%)"],
+    ]
+    xs = [60, 200, 320, 450]
+    top = y - 20
+    for r, row in enumerate(rows):
+        ry = top - 16 * r
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 9)
+        for k, text in enumerate(row):
+            c.drawString(xs[k] + 4, ry - 11, text)
+        c.line(xs[0], ry, xs[-1], ry)
+    bottom = top - 16 * len(rows)
+    c.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, bottom - 30, "Source: ONS, 2011. The strategy sets out how the board will")
+    c.drawString(60, bottom - 44, "use its collective leadership to reduce health inequalities.")
+    c.save()
+    doc = read_pdf(path, sha256="x")
+    (table,) = doc.top_tables
+    assert table.grid() == rows
+    text = "\n".join(b.text for b in doc.blocks if hasattr(b, "text"))
+    assert "life-course approach" in text
+    assert "collective leadership" in text

@@ -27,8 +27,9 @@ from councilplans.extractors.tables.region import Box, Region, region_to_grid, r
 
 # table: kept; lone row: kept for the page-break pass to judge (stitch.py, which also settles
 # it against the tables over it); no grid: fewer than two rows or columns; not a table:
-# failed the plausibility checks; figure: text over a chart
-Verdict = Literal["table", "lone row", "no grid", "not a table", "figure"]
+# failed the plausibility checks; figure: text over a chart; frame: a ruled box around other
+# tables (a text frame or page border), which holds tables and is not one
+Verdict = Literal["table", "lone row", "no grid", "not a table", "figure", "frame"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +92,9 @@ class PageSearch:
         else:
             self.candidates.append(Candidate(table.grid.kind, box, "not a table", table))
 
-    def offer_figure(self, kind: GridKind, box: Box) -> None:
-        self.candidates.append(Candidate(kind, box, "figure"))
+    def set_aside(self, kind: GridKind, box: Box, verdict: Literal["figure", "frame"]) -> None:
+        """Record a region passed over as a figure or a frame, its words left free."""
+        self.candidates.append(Candidate(kind, box, verdict))
 
     def take_table(self, table: FoundTable) -> None:
         """Keep a table a finder built and judged itself (a contents list)."""

@@ -11,18 +11,51 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from councilplans.extractors.geometry import connected_groups, merge_edges, rects_to_edges
+from councilplans.extractors.geometry import (
+    cluster_positions,
+    connected_groups,
+    merge_edges,
+    rects_to_edges,
+)
 from councilplans.extractors.page import Edge, PageModel, Rect
 from councilplans.extractors.settings import PdfSettings
-from councilplans.extractors.tables.candidates import PageSearch
-from councilplans.extractors.tables.region import Region
+from councilplans.extractors.tables.candidates import PageSearch, bbox_of
+from councilplans.extractors.tables.region import Box, Region
 
 
 def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> None:
     """Offer every lattice of crossing rules as a ruled table (its rows' fills as evidence
     of a shaded header)."""
-    for hs, vs in rules_to_lattices(rules, search.settings.snap_tolerance):
-        search.try_region(lattice_to_region(hs, vs), fills)
+    tol = search.settings.snap_tolerance
+    regions = [lattice_to_region(hs, vs) for hs, vs in rules_to_lattices(rules, tol)]
+    boxes = [r for r in regions if is_box_around(r, regions, tol)]
+    for region in [r for r in regions if r not in boxes] + boxes:
+        if region in boxes and any(encloses(region.box, bbox_of(t.grid)) for t in search.found):
+            search.set_aside("ruled", region.box, "frame")
+        else:
+            search.try_region(region, fills)
+
+
+def is_box_around(region: Region, regions: Sequence[Region], tol: float) -> bool:
+    """Whether a lattice is a single ruled box around another lattice: a Word text frame or
+    a page border, to be tried after what it encloses. Once a table is kept inside it, the box
+    is a frame, not a table, and the words the tables leave stay free for the other finders.
+    (A lattice with a grid of its own is tried first: a table nested in one of its cells is
+    that cell's text.)"""
+    return (
+        len(cluster_positions((e.top for e in region.h_rules), tol)) == 2
+        and len(cluster_positions((e.x0 for e in region.v_rules), tol)) == 2
+        and any(other is not region and encloses(region.box, other.box) for other in regions)
+    )
+
+
+def encloses(outer: Box, inner: Box) -> bool:
+    return (
+        outer[0] <= inner[0]
+        and outer[1] <= inner[1]
+        and inner[2] <= outer[2]
+        and inner[3] <= outer[3]
+    )
 
 
 def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:

@@ -32,7 +32,7 @@ def find_unruled(search: PageSearch, fills: Sequence[Rect]) -> None:
     lines = words_to_lines([w for w in search.free if w.upright], settings.y_tolerance)
     for box in lines_to_unruled_regions(lines, settings):
         if holds_figure(box, fills, search.free, settings):
-            search.offer_figure("no-rules", box)
+            search.set_aside("no-rules", box, "figure")
         else:
             search.try_region(Region(box, "no-rules"))
 
