@@ -396,3 +396,44 @@ def test_tables_inside_a_ruled_page_frame_are_found_and_the_frame_is_not(
     text = "\n".join(b.text for b in doc.blocks if hasattr(b, "text"))
     assert "life-course approach" in text
     assert "collective leadership" in text
+
+
+def test_shaded_group_rows_between_header_and_total_rules_are_one_table(
+    tmp_path: Path,
+) -> None:
+    """A survey count ruled only above and below its header and its total, as Word's
+    booktabs-like styles draw it; the group rows carry their subtotal and are shaded cell by
+    cell. The shading is the rows', not a table of its own; each label beside a count is a
+    row, in a band the rules leave undivided."""
+    path = tmp_path / "shaded-groups.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    rows = [
+        ("Sector", "Number of respondents"),
+        ("Private", "22"),
+        ("Housing", "17"),
+        ("Other", "5"),
+        ("Statutory", "150"),
+        ("Library", "31"),
+        ("Education", "119"),
+        ("Third sector", "30"),
+        ("Counselling", "30"),
+        ("Grand Total", "202"),
+    ]
+    shaded = {"Private", "Statutory", "Third sector"}
+    left, middle, right, top, step = 40, 250, 400, HEIGHT - 100, 13
+    c.setLineWidth(0.75)
+    for r, (label, count) in enumerate(rows):
+        y = top - step * r
+        if label in shaded:
+            c.setFillColorRGB(0.55, 0.7, 0.85)
+            c.rect(left, y - step, middle - left, step, stroke=0, fill=1)
+            c.rect(middle, y - step, right - middle, step, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica-Bold" if label in shaded or r == 0 else "Helvetica", 8)
+        c.drawString(left + 3, y - 9.5, label)
+        c.drawRightString(right - 3, y - 9.5, count)
+    for r in (0, 1, len(rows) - 1, len(rows)):
+        c.line(left, top - step * r, right, top - step * r)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [list(row) for row in rows]

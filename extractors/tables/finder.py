@@ -4,8 +4,8 @@
 to the next:
 
     ruled      rules that cross each other (not a chart's gridlines)
+    hrules     stacks of horizontal rules without verticals (the fills inside shade rows)
     filled     zebra bands and heat-map cells drawn as coloured fills
-    hrules     stacks of horizontal rules without verticals
     contents   page numbers set apart by leaders, or by white space under "Contents"
     unruled    columns of words aligned by white space (not the labels of a figure)
 
@@ -50,13 +50,13 @@ def find_page_tables(page: PageModel, settings: PdfSettings | None = None) -> Pa
     fills = page_to_fills(page, settings)
     find_ruled(search, rules, fills)
     free_fills = [b for b in fills if not fill_inside(b, search.found)]
-    find_filled(search, free_fills)
     hrules = [
         e
         for e in rules
         if e.orientation == "h" and not edge_inside(e, search.found, settings.box_pad)
     ]
     find_hrules(search, hrules, free_fills)
+    find_filled(search, [b for b in free_fills if not fill_inside(b, search.found)])
     find_contents(search)
     find_unruled(search, free_fills)
     tables = sorted(search.found, key=lambda t: (t.bbox.top, t.bbox.x0))

@@ -167,6 +167,11 @@ def values_start_row(
     )
 
 
+def label_and_value_start_row(memory: Cells, below: Cells) -> bool:
+    """A label, and a value under the value the second column last held."""
+    return 0 in below and 1 in below and 1 in memory and is_value(memory[1]) and is_value(below[1])
+
+
 def lines_to_row_breaks(
     lines: Sequence[Line],
     xs: Sequence[float],
@@ -216,7 +221,9 @@ def lines_to_row_breaks(
 def value_row_breaks(
     lines: Sequence[Line], xs: Sequence[float], settings: PdfSettings, drawn: bool
 ) -> list[float]:
-    """The y where values under values start rows, whatever the spacing."""
+    """The y where values under values start rows, whatever the spacing. In a band of two
+    columns, labels and one column of values, that column is all the evidence there is: a
+    label beside a value under a value starts a row."""
     widths = text_widths(lines, xs, drawn)
     cells = [line_cells(ln, xs) for ln in lines]
     memo = remembered(cells)
@@ -224,6 +231,7 @@ def value_row_breaks(
         lines[i + 1].top
         for i in range(len(lines) - 1)
         if values_start_row(cells[i], memo[i], cells[i + 1], widths, settings)
+        or (len(xs) == 3 and label_and_value_start_row(memo[i], cells[i + 1]))
     ]
     size = statistics.median(ln.size for ln in lines)
     return [y - ROW_LEAD for y in cluster_starts(starts, size, settings)]
