@@ -127,6 +127,12 @@ class PdfSettings:
     hrule_split_upto: int = setting(
         3, "a stack of this many rules or fewer holds rows set apart by white space only"
     )
+    hrule_prose_lines: int = setting(
+        3, "a band of a stack holding this many lines of prose parts two tables"
+    )
+    hrule_prose_share: float = setting(
+        0.85, "... a line of prose: one segment from the stack's left edge over this share"
+    )
     # -- tables of text with no rules
     min_unruled_lines: int = setting(3, "an unruled table needs this many lines split into columns")
     run_gap_lines: float = setting(

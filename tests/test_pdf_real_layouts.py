@@ -437,3 +437,43 @@ def test_shaded_group_rows_between_header_and_total_rules_are_one_table(
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == [list(row) for row in rows]
+
+
+def test_paragraphs_between_two_tables_ruled_across_part_them(tmp_path: Path) -> None:
+    """Two tables ruled only across (header and foot), with a paragraph and a caption
+    between them: the rules line up, but the prose between says they are two tables."""
+    path = tmp_path / "two-stacks.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    left, right, step = 40, 420, 13  # the text width: the paragraphs fill it
+    c.setLineWidth(0.75)
+
+    def table(top: float, rows: list[list[str]]) -> None:
+        xs = [left + 3, 250, 340]
+        for r, row in enumerate(rows):
+            c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 8)
+            for x, text in zip(xs, row, strict=True):
+                c.drawString(x, top - step * r - 9.5, text)
+        for r in (0, 1, len(rows)):
+            c.line(left, top - step * r, right, top - step * r)
+
+    first = [
+        ["Service", "Responses", "Share"],
+        ["Housing", "45", "22.3%"],
+        ["Library", "31", "15.3%"],
+    ]
+    second = [["Service", "Confident", "Unconfident"], ["GP", "7", "0"], ["Education", "18", "8"]]
+    table(HEIGHT - 80, first)
+    c.setFont("Helvetica", 10)
+    y = HEIGHT - 150
+    for line in [
+        "Of those respondents who reported contact with suicidal individuals, nearly half said",
+        "these conversations were rare. A further two in five reported that they had them each",
+        "month or each week, and a small minority reported that they happen on a daily basis.",
+        "Levels of confidence vary by job role, as the table below shows for each service.",
+    ]:
+        c.drawString(left, y, line)
+        y -= 14
+    table(y - 20, second)
+    c.save()
+    tables = read_pdf(path, sha256="x").top_tables
+    assert [t.grid() for t in tables] == [first, second]

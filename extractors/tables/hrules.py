@@ -1,13 +1,14 @@
 """Tables drawn with horizontal rules only (booktabs style: a rule over and under the header,
 one under the body, maybe one between rows).
 
-    rules_to_hrule_groups -> hrules_to_region -> (region_to_grid)
+    rules_to_hrule_groups -> split_at_prose -> hrules_to_region -> (region_to_grid)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from councilplans.extractors.geometry import Line, line_to_segments, words_to_lines
 from councilplans.extractors.page import Edge, Rect
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch
@@ -16,9 +17,35 @@ from councilplans.extractors.tables.region import Region, edge_inside
 
 def find_hrules(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> None:
     """Offer every stack of horizontal rules outside the tables found so far."""
-    for group in rules_to_hrule_groups(rules, search.settings):
-        if not edge_inside(group[0], search.found, search.settings.box_pad):
-            search.try_region(hrules_to_region(group, rules, search.settings), fills)
+    settings = search.settings
+    lines = words_to_lines([w for w in search.free if w.upright], settings.y_tolerance)
+    for stack in rules_to_hrule_groups(rules, settings):
+        for group in split_at_prose(stack, lines, settings):
+            if not edge_inside(group[0], search.found, settings.box_pad):
+                search.try_region(hrules_to_region(group, rules, settings), fills)
+
+
+def split_at_prose(
+    group: list[Edge], lines: Sequence[Line], settings: PdfSettings
+) -> list[list[Edge]]:
+    """Given a stack of rules and the page's free lines, part it at every band holding
+    paragraphs of prose across its width (the text between a table's foot rule and the
+    next table's top rule); the parts of two rules or more."""
+    x0, x1 = min(e.x0 for e in group), max(e.x1 for e in group)
+    parts = [[group[0]]]
+    for a, b in zip(group, group[1:], strict=False):
+        prose = [
+            ln
+            for ln in lines
+            if a.top < (ln.top + ln.bottom) / 2 < b.top
+            and abs(ln.x0 - x0) <= settings.hrule_align_tolerance
+            and ln.x1 - ln.x0 >= settings.hrule_prose_share * (x1 - x0)
+            and len(line_to_segments(ln, settings)) == 1
+        ]
+        if len(prose) >= settings.hrule_prose_lines:
+            parts.append([])
+        parts[-1].append(b)
+    return [p for p in parts if len(p) > 1]
 
 
 def rules_to_hrule_groups(rules: Sequence[Edge], settings: PdfSettings) -> list[list[Edge]]:
