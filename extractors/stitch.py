@@ -13,7 +13,9 @@ Two kinds of fragment only the page before can explain, judged here once:
   the text tables found over it on its own page (``settle_lone_rows``), then kept only if it
   continues the table ending the page before; otherwise its words go back to the text.
 - a carried row (``carried_row``): the plain last row of a table, alone at the top of a new
-  page and drawn with no rule or fill, which no finder sees as a table.
+  page and drawn with no rule or fill, which no finder sees as a table; or a ruled box across
+  the table's width heading the page (``boxed_row``), a full-width row drawn with no column
+  rule, in which white space would invent columns.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from councilplans.extractors.geometry import words_to_lines
 from councilplans.extractors.margins import RunningKeys, is_running, running_keys
 from councilplans.extractors.model import BBox, Cell, Table
-from councilplans.extractors.page import PageModel, Word
+from councilplans.extractors.page import Edge, PageModel, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.columns import settle_columns
 from councilplans.extractors.tables.grid import (
@@ -36,7 +38,13 @@ from councilplans.extractors.tables.grid import (
     is_lone_row,
     join_lines,
 )
-from councilplans.extractors.tables.region import runs_across
+from councilplans.extractors.tables.region import Region, runs_across
+from councilplans.extractors.tables.ruled import (
+    is_single_box,
+    lattice_to_region,
+    page_to_rules,
+    rules_to_lattices,
+)
 
 ENDS_SENTENCE = re.compile(r"[.!?;)]$")
 # words a cell's text does not end on unless the page break cut it
@@ -68,10 +76,7 @@ def stitch_pages(
         frags = settle_lone_rows(fragments[i], settings)
         prev = kept[i - 1][-1] if i and kept[i - 1] else None
         if prev is not None and reaches_bottom(prev, pages[i - 1], settings, keys):
-            row = carried_row(
-                prev, top_body_words(page, frags, settings, keys), page.number, settings
-            )
-            frags = [row, *frags] if row is not None else frags
+            frags = carry_over(prev, page, frags, settings, keys)
         kept.append(
             chain_page(frags, prev, pages[i - 1] if i else None, page, chains, settings, keys)
         )
@@ -112,6 +117,58 @@ def chain_page(
         else:
             chains.append([frag])
     return kept
+
+
+def carry_over(
+    prev: FoundTable,
+    page: PageModel,
+    frags: Sequence[FoundTable],
+    settings: PdfSettings,
+    keys: RunningKeys,
+) -> list[FoundTable]:
+    """Given the fragment that ends the page before at its foot, and this page's fragments,
+    return them with the row that table carries onto this page put first: a ruled box across
+    the table's width (``boxed_row``), else plain lines at the top (``carried_row``)."""
+    boxed = boxed_row(prev, page, settings, keys)
+    if boxed is not None:
+        return [boxed, *(f for f in frags if not within(f.bbox, boxed.bbox, settings.box_pad))]
+    row = carried_row(prev, top_body_words(page, frags, settings, keys), page.number, settings)
+    return [row, *frags] if row is not None else list(frags)
+
+
+def boxed_row(
+    prev: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
+) -> FoundTable | None:
+    """Given the fragment that ends the page before and this page, return the ruled box
+    heading this page as one more row of that table, one cell across it, when the box spans
+    the table's width: a full-width row (risks, notes) that Word draws on the next page with
+    its borders and no column rule, so that white space would invent columns in it."""
+    xs = prev.grid.xs
+    tol = settings.stitch_x_tolerance
+    rules = page_to_rules(page, settings)
+    for hs, vs in rules_to_lattices(rules, settings.snap_tolerance):
+        region = lattice_to_region(hs, vs)
+        x0, top, x1, bottom = region.box
+        if not is_single_box(region, settings.snap_tolerance) or rules_inside(region, rules):
+            continue
+        if abs(x0 - xs[0]) > tol or abs(x1 - xs[-1]) > tol:
+            continue
+        words = [w for w in page.words if x0 <= w.xmid <= x1 and top <= w.ymid <= bottom]
+        if words and not text_between(page, 0, top - 1, settings, keys):
+            span = frozenset((0, c) for c in range(1, len(xs) - 1))
+            grid = Grid(tuple(xs), (top, bottom), "carried", v_open=span)
+            return grid_to_table(grid, words, page.number, settings)
+    return None
+
+
+def rules_inside(region: Region, rules: Sequence[Edge]) -> bool:
+    """Whether any rule other than a box's own lies inside it (a page frame round a table)."""
+    own = {id(e) for e in (*region.h_rules, *region.v_rules)}
+    x0, top, x1, bottom = region.box
+    return any(
+        id(e) not in own and x0 < e.x0 and e.x1 < x1 and top < e.top and e.bottom < bottom
+        for e in rules
+    )
 
 
 def top_body_words(

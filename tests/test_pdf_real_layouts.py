@@ -477,3 +477,52 @@ def test_paragraphs_between_two_tables_ruled_across_part_them(tmp_path: Path) ->
     c.save()
     tables = read_pdf(path, sha256="x").top_tables
     assert [t.grid() for t in tables] == [first, second]
+
+
+def test_full_width_box_heading_the_next_page_is_a_row_of_the_table(tmp_path: Path) -> None:
+    """A Word table whose last row is one cell across both columns (risks, as bullets) is
+    cut by the page break: the next page draws that row's box with no column rule. White
+    space between the bullets and their text would make two columns of it; it is one more
+    row of the table on the page before."""
+    path = tmp_path / "boxed-row.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    left, middle, right = 50, 280, 545
+    c.setLineWidth(0.5)
+    header = ["How will the policy be implemented?", "How will it be measured?"]
+    body = ["Through new development by developers.", "By the indicators below."]
+    top = 300
+    for r, row in enumerate([header, body]):
+        y = top - 40 * r
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 9)
+        c.drawString(left + 4, y - 12, row[0])
+        c.drawString(middle + 4, y - 12, row[1])
+        c.line(left, y, right, y)
+        c.line(middle, y, middle, y - 40)
+    c.line(left, top - 80, right, top - 80)
+    c.setFont("Helvetica", 9)
+    c.drawString(left + 4, top - 92, "Risks:")
+    for k, risk in enumerate(["Significant change in settlement facilities", "Slow delivery"]):
+        c.drawString(left + 20, top - 106 - 13 * k, "-")
+        c.drawString(left + 40, top - 106 - 13 * k, risk)
+    for x in (left, right):
+        c.line(x, top, x, 30)
+    c.showPage()
+    c.setLineWidth(0.5)
+    box_top, box_bottom = HEIGHT - 40, HEIGHT - 100
+    c.rect(left, box_bottom, right - left, box_top - box_bottom)
+    c.setFont("Helvetica", 9)
+    c.drawString(left + 4, box_top - 14, "What action will be taken?")
+    for k, action in enumerate(["Seek further engagement", "Review the plan if needed"]):
+        c.drawString(left + 20, box_top - 28 - 13 * k, "-")
+        c.drawString(left + 40, box_top - 28 - 13 * k, action)
+    c.setFont("Helvetica", 10)
+    c.drawString(left, box_bottom - 30, "The next policy sets out how growth will be shared.")
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    grid = table.grid()
+    assert grid[:2] == [header, body]
+    assert grid[-1] == [
+        "What action will be taken? - Seek further engagement - Review the plan if needed",
+        "",
+    ]

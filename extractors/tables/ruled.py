@@ -42,10 +42,16 @@ def is_box_around(region: Region, regions: Sequence[Region], tol: float) -> bool
     is a frame, not a table, and the words the tables leave stay free for the other finders.
     (A lattice with a grid of its own is tried first: a table nested in one of its cells is
     that cell's text.)"""
+    return is_single_box(region, tol) and any(
+        other is not region and encloses(region.box, other.box) for other in regions
+    )
+
+
+def is_single_box(region: Region, tol: float) -> bool:
+    """Whether a lattice is one ruled box: two horizontal and two vertical rule positions."""
     return (
         len(cluster_positions((e.top for e in region.h_rules), tol)) == 2
         and len(cluster_positions((e.x0 for e in region.v_rules), tol)) == 2
-        and any(other is not region and encloses(region.box, other.box) for other in regions)
     )
 
 
