@@ -5,12 +5,14 @@ line repeated at the same place on most pages counts in twice that band, where p
 banners and logos' captions sit under the running header.
 
 Both the layout (which drops them from the body text) and the stitcher (which looks past
-them to see whether a table reaches the foot of a page) ask the same question here.
+them to see whether a table reaches the foot of a page) ask the same question here. The
+stitcher also looks past footnotes (``footnotes_top``).
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 
@@ -66,3 +68,22 @@ def is_running(line: Line, page: PageModel, keys: RunningKeys, settings: PdfSett
     key = margin_key(line)
     at = place(line, settings)
     return any((key, p) in keys for p in (at - 1, at, at + 1))
+
+
+def footnotes_top(lines: Sequence[Line], settings: PdfSettings) -> float | None:
+    """Given body lines at the foot of a page, top to bottom, return the top of its footnotes:
+    the first line that opens with a footnote mark (a number at the lines' left edge, set in
+    smaller type than they are); None when there is none."""
+    if not lines:
+        return None
+    size = statistics.median(w.size for ln in lines for w in ln.words)
+    left = min(ln.x0 for ln in lines)
+    for ln in lines:
+        mark = ln.words[0]
+        if (
+            mark.text.isdigit()
+            and mark.size <= settings.footnote_mark_ratio * size
+            and mark.x0 - left <= settings.snap_tolerance
+        ):
+            return ln.top
+    return None

@@ -197,6 +197,9 @@ class PdfSettings:
     stitch_column_share: float = setting(
         0.3, "... or, for tables without vertical rules, this share of the narrowest column"
     )
+    footnote_mark_ratio: float = setting(
+        0.8, "a number at the left of a line, in type this share of the line's, marks a footnote"
+    )
     # -- headings, paragraphs and lists
     heading_size_ratio: float = setting(1.15, "text this much bigger than the body is a heading")
     numbered_heading_ratio: float = setting(

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from councilplans.extractors.geometry import words_to_lines
-from councilplans.extractors.margins import RunningKeys, is_running, running_keys
+from councilplans.extractors.margins import RunningKeys, footnotes_top, is_running, running_keys
 from councilplans.extractors.model import BBox, Cell, Table
 from councilplans.extractors.page import Edge, PageModel, Word
 from councilplans.extractors.settings import PdfSettings
@@ -263,7 +263,15 @@ def text_between(
 def reaches_bottom(
     frag: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
-    return not text_between(page, frag.bbox.bottom + 1, page.height, settings, keys)
+    """Whether nothing but page furniture and footnotes lies under a fragment on its page."""
+    band = [w for w in page.words if w.ymid > frag.bbox.bottom + 1]
+    lines = [
+        ln
+        for ln in words_to_lines(band, settings.y_tolerance)
+        if not is_running(ln, page, keys, settings)
+    ]
+    foot = footnotes_top(lines, settings)
+    return all(foot is not None and ln.top >= foot for ln in lines)
 
 
 def starts_at_top(

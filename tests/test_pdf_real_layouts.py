@@ -526,3 +526,51 @@ def test_full_width_box_heading_the_next_page_is_a_row_of_the_table(tmp_path: Pa
         "What action will be taken? - Seek further engagement - Review the plan if needed",
         "",
     ]
+
+
+def test_table_above_the_footnotes_of_its_page_goes_on_over_the_break(tmp_path: Path) -> None:
+    """A briefing paper's ruled table fills its page down to the footnotes (marks set small
+    and raised, notes in small type) and goes on, its header repeated, on the next."""
+    path = tmp_path / "footnotes.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 180, 330, 480]
+    header = ["Jurisdiction", "Target", "Legislation"]
+    pages = [
+        [
+            ["UK", "Net zero by 2050", "Climate Change Act 2008"],
+            ["Scotland", "Net zero by 2045", "Act 2019"],
+        ],
+        [
+            ["Wales", "Net zero by 2050", "Environment Act 2016"],
+            ["NZ", "Net zero by 2050", "Zero Carbon Act"],
+        ],
+    ]
+    for n, body in enumerate(pages):
+        top = HEIGHT - 60
+        rows = [header, *body]
+        for r, row in enumerate(rows):
+            y = top - 150 * r
+            c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 9)
+            for x, text in zip(xs, row, strict=False):
+                c.drawString(x + 4, y - 12, text)
+            c.line(xs[0], y, xs[-1], y)
+        bottom = top - 150 * len(rows)
+        c.line(xs[0], bottom, xs[-1], bottom)
+        for x in xs:
+            c.line(x, top, x, bottom)
+        notes = [["Committee on Climate Action, 2020.", "Carbon Budget Order 2021."]]
+        notes += [["Joint Committee on Climate Action report on the Bill."]]
+        c.line(xs[0], 300, xs[0] + 100, 300)
+        for k, note in enumerate(notes[n]):
+            y = 285 - 14 * k
+            c.setFont("Helvetica", 5)
+            c.drawString(xs[0], y + 3, str(15 + 2 * n + k))
+            c.setFont("Helvetica", 8)
+            c.drawString(xs[0] + 8, y, note)
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(WIDTH / 2, 40, f"Page {n + 6}")
+        c.showPage()
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.grid() == [header, *pages[0], *pages[1]]
