@@ -7,6 +7,7 @@ One home for every pattern that reads such a mark, used by both extractors and b
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # printed only as list bullets, glued to their text or not
 BULLET_GLYPHS = "•▪◦●○■‣➢➤✓"
@@ -87,3 +88,15 @@ def list_marker(text: str) -> tuple[str, str] | None:
 def strip_marks(text: str) -> str:
     """Given a word, return it without the bullet glyphs, dots and dashes around it."""
     return text.strip(BULLET_GLYPHS + "·-–")
+
+
+# a glyph the font maps to no character, as pdfplumber and pdfminer print it
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+
+def unmapped_share(texts: Sequence[str]) -> float:
+    """Given a page's word texts, return the share of its glyphs that map to no character:
+    a font embedded without a Unicode map prints, but its text reads as garbage."""
+    unmapped = sum(len(UNMAPPED_GLYPH.findall(t)) for t in texts)
+    glyphs = sum(len(UNMAPPED_GLYPH.sub("", t)) for t in texts) + unmapped
+    return unmapped / glyphs if glyphs else 0.0

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from pdfplumber.utils.text import WordExtractor
 
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.geometry import rects_to_edges
-from councilplans.extractors.glyphs import BULLET_CODE_POINTS
+from councilplans.extractors.glyphs import BULLET_CODE_POINTS, unmapped_share
 from councilplans.extractors.page import DEFAULT_SIZE, Colour, Edge, PageModel, Rect, Word, is_white
 from councilplans.extractors.settings import PdfSettings
 
@@ -451,9 +452,22 @@ def read_pages(
         raise named_error(path, exc) from None
     for i, page in enumerate(pages, start=1):
         try:
-            models.append(page_to_model(page, settings))
+            models.append(readable_text(page_to_model(page, settings), settings, warnings))
         except Exception as exc:
             warnings.append(f"page {i}: skipped, cannot be read ({describe(exc)})")
         finally:
             page.close()
     return models, warnings
+
+
+def readable_text(model: PageModel, settings: PdfSettings, warnings: list[str]) -> PageModel:
+    """Given a page model, return it without its text when the text maps to garbage (a font
+    with no Unicode map), with a warning: the page prints, but what it says cannot be read."""
+    share = unmapped_share([w.text for w in model.words])
+    if share < settings.unmapped_share:
+        return model
+    warnings.append(
+        f"page {model.number}: text not stored, {share:.0%} of its glyphs map to no "
+        "character (a font embedded without a Unicode map)"
+    )
+    return replace(model, words=())

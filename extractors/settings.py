@@ -34,6 +34,9 @@ class PdfSettings:
     use_structure_tree: bool = setting(
         True, "read a tagged PDF's structure tree (headings, table cells) as evidence"
     )
+    unmapped_share: float = setting(
+        0.3, "a page whose glyphs map to no character in this share is unreadable, not stored"
+    )
     # -- rules and fills
     snap_tolerance: float = setting(3.0, "rules this close on the cross axis are one rule")
     join_tolerance: float = setting(3.0, "collinear rules with gaps this small are joined")

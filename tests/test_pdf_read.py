@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
+from councilplans.extractors.glyphs import unmapped_share
 from councilplans.extractors.pdf import read_pdf
+from councilplans.normalise import normalise
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 
@@ -40,6 +42,24 @@ def test_two_tables_on_one_page():
 def test_duplicate_chars_are_dropped():
     text = read_pdf(FIXTURES / "issue-71-duplicate-chars.pdf", sha256="x").text()
     assert "项目描述" in text and "项项" not in text
+
+
+def test_page_whose_font_has_no_unicode_map_is_reported_not_stored():
+    """A real page set in a font embedded without a Unicode map: it prints, but its text
+    reads "(cid:7)(cid:4)..." and is not stored; the document is partial, saying why."""
+    doc = read_pdf(FIXTURES / "bawb-consultation-unmapped-font-p3.pdf", sha256="x")
+    assert "(cid:" not in doc.text()
+    (warning,) = doc.warnings
+    assert warning.startswith("page 1: text not stored") and "no character" in warning
+    assert normalise(doc).status == "partial"
+
+
+def test_unmapped_share_counts_each_unmapped_glyph_once():
+    """ "(cid:12)" is one glyph, not nine characters: a bullet the font does not map among
+    readable words is a small share; a line of them is all of it."""
+    assert unmapped_share(["(cid:127)", "Priority", "one"]) == 1 / 12
+    assert unmapped_share(["(cid:7)(cid:4)(cid:13)", "(cid:15)"]) == 1.0
+    assert unmapped_share([]) == 0.0
 
 
 def test_clip_reaches_into_form_xobjects(tmp_path):
