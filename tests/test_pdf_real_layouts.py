@@ -574,3 +574,33 @@ def test_table_above_the_footnotes_of_its_page_goes_on_over_the_break(tmp_path: 
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.pages == [1, 2]
     assert table.grid() == [header, *pages[0], *pages[1]]
+
+
+def test_header_over_the_first_rule_is_the_table_header(tmp_path: Path) -> None:
+    """A slide's table ruled under its header and under each row, but not over the header:
+    the header line just above the first rule belongs to the table; the caption above it,
+    one line across, does not."""
+    path = tmp_path / "header-over-rule.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    left, middle, right = 50, 190, 540
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(left, HEIGHT - 60, "Table 2: where to refer residents at risk of falls")
+    rows = [
+        ["Falls risk", "Services to consider referrals to"],
+        ["Alcohol use", "West Sussex Wellbeing, for risky drinkers"],
+        ["Visual impairment", "Your optician or GP, for a cataract assessment"],
+        ["Stroke", "The Stroke Association's exercise groups"],
+    ]
+    top, step = HEIGHT - 90, 22
+    c.setLineWidth(0.75)
+    for r, (risk, service) in enumerate(rows):
+        y = top - step * r
+        c.setFont("Helvetica-Bold", 11 if r == 0 else 9)
+        c.drawString(left + 2, y - 14, risk)
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 11 if r == 0 else 9)
+        c.drawString(middle + 2, y - 14, service)
+        c.line(left, y - step, right, y - step)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == rows
+    assert table.header_rows == 1

@@ -7,6 +7,7 @@ one under the body, maybe one between rows).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from councilplans.extractors.geometry import Line, line_to_segments, words_to_lines
 from councilplans.extractors.page import Edge, Rect
@@ -22,7 +23,29 @@ def find_hrules(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]
     for stack in rules_to_hrule_groups(rules, settings):
         for group in split_at_prose(stack, lines, settings):
             if not edge_inside(group[0], search.found, settings.box_pad):
-                search.try_region(hrules_to_region(group, rules, settings), fills)
+                region = hrules_to_region(group, rules, settings)
+                search.try_region(with_header_above(region, lines, settings), fills)
+
+
+def with_header_above(region: Region, lines: Sequence[Line], settings: PdfSettings) -> Region:
+    """Given a stack's region and the page's free lines, return it grown up over a header
+    set above its first rule with no rule over it (a rule under the header only): the lines
+    just above, at line spacing, inside its width and split into columns."""
+    x0, top, x1, bottom = region.box
+    tol = settings.hrule_align_tolerance
+    above = sorted(
+        (ln for ln in lines if ln.bottom <= top + 1 and ln.x0 >= x0 - tol and ln.x1 <= x1 + tol),
+        key=lambda ln: ln.bottom,
+        reverse=True,
+    )
+    edge = top
+    for ln in above:
+        if edge - ln.bottom > settings.line_gap_ratio * ln.size:
+            break
+        if len(line_to_segments(ln, settings)) < 2:
+            break
+        edge = ln.top - 1
+    return replace(region, box=(x0, edge, x1, bottom)) if edge < top else region
 
 
 def split_at_prose(
