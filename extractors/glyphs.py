@@ -62,6 +62,9 @@ VALUE = re.compile(
     re.IGNORECASE,
 )
 
+# a register's reference number: "10", "15a", "R12"
+REFERENCE = re.compile(r"^[A-Z]{0,3}\d{1,4}[a-z]?$")
+
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # a page label as a contents page prints it: arabic or lower-case roman
 PAGE_LABEL = re.compile(r"^(\d{1,4}|[ivx]{1,5})$")

@@ -604,3 +604,36 @@ def test_header_over_the_first_rule_is_the_table_header(tmp_path: Path) -> None:
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == rows
     assert table.header_rows == 1
+
+
+def test_register_row_missing_its_value_starts_at_its_reference(tmp_path: Path) -> None:
+    """A register ruled down only (column rules, a rule under the header and at the foot):
+    a row whose value is blank, and rows referenced 15a, 15b, have no values under values to
+    part them; a new reference number on a line that fills most columns does."""
+    path = tmp_path / "register-refs.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 90, 200, 260, 320, 400]
+    rows = [
+        ["Ref", "Description", "Acquired", "Value £", "Custodian"],
+        ["9", "Public seats", "Various", "1,150.00", "Parish Council"],
+        ["10", "Metal storage cupboard", "2003", "", "Parish Council"],
+        ["14", "Husqvarna mower", "Mar-14", "8,995.00", "Caretaker"],
+        ["15a", "Play area swings", "Unknown", "1,000.00", "Parish Council"],
+        ["15b", "Surface under the swings", "Aug-07", "2,622.00", "Parish Council"],
+    ]
+    top, pitch = HEIGHT - 80, 10.0
+    c.setLineWidth(0.6)
+    for r, row in enumerate(rows):
+        y = top - 10 - pitch * r - (4 if r else 0)
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 7)
+        for k, text in enumerate(row):
+            c.drawString(xs[k] + 2, y, text)
+    c.line(xs[0], top - 13, xs[-1], top - 13)
+    bottom = top - 18 - pitch * len(rows)
+    c.line(xs[0], top, xs[-1], top)
+    c.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == rows

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from councilplans.extractors.geometry import Line, join_words, words_to_lines
-from councilplans.extractors.glyphs import VALUE, list_marker
+from councilplans.extractors.glyphs import REFERENCE, VALUE, list_marker
 from councilplans.extractors.page import Word
 from councilplans.extractors.settings import PdfSettings
 
@@ -172,6 +172,17 @@ def label_and_value_start_row(memory: Cells, below: Cells) -> bool:
     return 0 in below and 1 in below and 1 in memory and is_value(memory[1]) and is_value(below[1])
 
 
+def reference_starts_row(memory: Cells, below: Cells, n_cols: int) -> bool:
+    """A reference number under a reference number in the first column, on a line with text
+    in more than half the columns."""
+    return (
+        0 in memory
+        and 0 in below
+        and all(len(ws) == 1 and REFERENCE.match(ws[0].text) for ws in (memory[0], below[0]))
+        and 2 * len(below) > n_cols
+    )
+
+
 def lines_to_row_breaks(
     lines: Sequence[Line],
     xs: Sequence[float],
@@ -223,7 +234,9 @@ def value_row_breaks(
 ) -> list[float]:
     """The y where values under values start rows, whatever the spacing. In a band of two
     columns, labels and one column of values, that column is all the evidence there is: a
-    label beside a value under a value starts a row."""
+    label beside a value under a value starts a row. In a register, a new reference number
+    under the last, on a line that fills most columns, starts a row though a value is missing.
+    """
     widths = text_widths(lines, xs, drawn)
     cells = [line_cells(ln, xs) for ln in lines]
     memo = remembered(cells)
@@ -232,6 +245,7 @@ def value_row_breaks(
         for i in range(len(lines) - 1)
         if values_start_row(cells[i], memo[i], cells[i + 1], widths, settings)
         or (len(xs) == 3 and label_and_value_start_row(memo[i], cells[i + 1]))
+        or reference_starts_row(memo[i], cells[i + 1], len(xs) - 1)
     ]
     size = statistics.median(ln.size for ln in lines)
     return [y - ROW_LEAD for y in cluster_starts(starts, size, settings)]
