@@ -78,7 +78,9 @@ def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
         raise CorruptFile(str(path), "none of its pages can be read")
     found = find_all_tables(models, cfg, warnings)
     keys = running_keys(models, cfg)
-    stitched = stitch_pages(models, [f.tables for f in found], cfg, keys)
+    stitched = stitch_pages(
+        models, [f.tables for f in found], cfg, keys, rules=[f.rules for f in found]
+    )
     blocks = document_blocks(models, stitched.fragments, stitched.tables, cfg, keys)
     return PdfStages(
         tuple(models), tuple(found), stitched, tuple(blocks), n_pages, title, tuple(warnings)

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from councilplans.extractors.geometry import words_to_lines
+from councilplans.extractors.geometry import Line, words_to_lines
 from councilplans.extractors.margins import RunningKeys, footnotes_top, is_running, running_keys
 from councilplans.extractors.model import BBox, Cell, Table
 from councilplans.extractors.page import Edge, PageModel, Word
@@ -65,9 +65,11 @@ def stitch_pages(
     fragments: Sequence[Sequence[FoundTable]],
     settings: PdfSettings | None = None,
     keys: RunningKeys | None = None,
+    rules: Sequence[Sequence[Edge]] | None = None,
 ) -> Stitched:
     """Given the pages and each page's table fragments, return the fragments kept and the
-    document's tables: lone rows settled, carried rows found, fragments chained over breaks."""
+    document's tables: lone rows settled, carried rows found, fragments chained over breaks.
+    ``rules`` are each page's rules as table finding read them (read again where absent)."""
     settings = settings or PdfSettings()
     keys = running_keys(pages, settings) if keys is None else keys
     kept: list[list[FoundTable]] = []
@@ -76,7 +78,8 @@ def stitch_pages(
         frags = settle_lone_rows(fragments[i], settings)
         prev = kept[i - 1][-1] if i and kept[i - 1] else None
         if prev is not None and reaches_bottom(prev, pages[i - 1], settings, keys):
-            frags = carry_over(prev, page, frags, settings, keys)
+            page_rules = rules[i] if rules is not None else page_to_rules(page, settings)
+            frags = carry_over(prev, page, page_rules, frags, settings, keys)
         kept.append(
             chain_page(frags, prev, pages[i - 1] if i else None, page, chains, settings, keys)
         )
@@ -122,6 +125,7 @@ def chain_page(
 def carry_over(
     prev: FoundTable,
     page: PageModel,
+    rules: Sequence[Edge],
     frags: Sequence[FoundTable],
     settings: PdfSettings,
     keys: RunningKeys,
@@ -129,7 +133,7 @@ def carry_over(
     """Given the fragment that ends the page before at its foot, and this page's fragments,
     return them with the row that table carries onto this page put first: a ruled box across
     the table's width (``boxed_row``), else plain lines at the top (``carried_row``)."""
-    boxed = boxed_row(prev, page, settings, keys)
+    boxed = boxed_row(prev, page, rules, settings, keys)
     if boxed is not None:
         return [boxed, *(f for f in frags if not within(f.bbox, boxed.bbox, settings.box_pad))]
     row = carried_row(prev, top_body_words(page, frags, settings, keys), page.number, settings)
@@ -137,15 +141,18 @@ def carry_over(
 
 
 def boxed_row(
-    prev: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
+    prev: FoundTable,
+    page: PageModel,
+    rules: Sequence[Edge],
+    settings: PdfSettings,
+    keys: RunningKeys,
 ) -> FoundTable | None:
-    """Given the fragment that ends the page before and this page, return the ruled box
-    heading this page as one more row of that table, one cell across it, when the box spans
-    the table's width: a full-width row (risks, notes) that Word draws on the next page with
-    its borders and no column rule, so that white space would invent columns in it."""
+    """Given the fragment that ends the page before, this page and its rules, return the
+    ruled box heading this page as one more row of that table, one cell across it, when the
+    box spans the table's width: a full-width row (risks, notes) that Word draws on the next
+    page with its borders and no column rule, so that white space would invent columns."""
     xs = prev.grid.xs
     tol = settings.stitch_x_tolerance
-    rules = page_to_rules(page, settings)
     for hs, vs in rules_to_lattices(rules, settings.snap_tolerance):
         region = lattice_to_region(hs, vs)
         x0, top, x1, bottom = region.box
@@ -248,28 +255,31 @@ class MutableCell:
     colspan: int
 
 
+def body_lines(
+    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: RunningKeys
+) -> list[Line]:
+    """Given a page and a band, return the lines of body text in it (not a running header,
+    footer or page number)."""
+    band = [w for w in page.words if top < w.ymid < bottom]
+    return [
+        ln
+        for ln in words_to_lines(band, settings.y_tolerance)
+        if not is_running(ln, page, keys, settings)
+    ]
+
+
 def text_between(
     page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
-    """Given a page and a band, say whether body text (not a running header, footer or page
-    number) lies in it."""
-    band = [w for w in page.words if top < w.ymid < bottom]
-    return any(
-        not is_running(ln, page, keys, settings)
-        for ln in words_to_lines(band, settings.y_tolerance)
-    )
+    """Given a page and a band, say whether body text lies in it."""
+    return bool(body_lines(page, top, bottom, settings, keys))
 
 
 def reaches_bottom(
     frag: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
     """Whether nothing but page furniture and footnotes lies under a fragment on its page."""
-    band = [w for w in page.words if w.ymid > frag.bbox.bottom + 1]
-    lines = [
-        ln
-        for ln in words_to_lines(band, settings.y_tolerance)
-        if not is_running(ln, page, keys, settings)
-    ]
+    lines = body_lines(page, frag.bbox.bottom + 1, page.height, settings, keys)
     foot = footnotes_top(lines, settings)
     return all(foot is not None and ln.top >= foot for ln in lines)
 

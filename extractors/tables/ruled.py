@@ -28,9 +28,11 @@ def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect])
     of a shaded header)."""
     tol = search.settings.snap_tolerance
     regions = [lattice_to_region(hs, vs) for hs, vs in rules_to_lattices(rules, tol)]
-    boxes = [r for r in regions if is_box_around(r, regions, tol)]
-    for region in [r for r in regions if r not in boxes] + boxes:
-        if region in boxes and any(encloses(region.box, bbox_of(t.grid)) for t in search.found):
+    boxed = [is_box_around(r, regions, tol) for r in regions]
+    for region in (r for r, box in zip(regions, boxed, strict=True) if not box):
+        search.try_region(region, fills)
+    for region in (r for r, box in zip(regions, boxed, strict=True) if box):
+        if any(encloses(region.box, bbox_of(t.grid)) for t in search.found):
             search.set_aside("ruled", region.box, "frame")
         else:
             search.try_region(region, fills)
