@@ -83,8 +83,9 @@ def stitch_pages(
         kept.append(
             chain_page(frags, prev, pages[i - 1] if i else None, page, chains, settings, keys)
         )
-    tables = tuple(settle_columns(chain_to_table(c)) for c in chains)
-    return Stitched(tuple(tuple(k) for k in kept), tables)
+    alone = {id(c[0]) for c in chains if len(c) == 1 and is_lone_row(c[0])}
+    tables = tuple(settle_columns(chain_to_table(c)) for c in chains if id(c[0]) not in alone)
+    return Stitched(tuple(tuple(f for f in k if id(f) not in alone) for k in kept), tables)
 
 
 def chain_page(
@@ -99,8 +100,9 @@ def chain_page(
     """Given one page's fragments and the last fragment kept on the page before, add each to
     the chain it continues or a new one (in ``chains``); return the fragments kept. The
     first fragment kept on the page may continue the previous page's table, a later one the
-    fragment just above it (``stacks_on``); a lone row is kept only if, first on its page,
-    it continues the previous page's table."""
+    fragment just above it (``stacks_on``). A lone row is kept if, first on its page, it
+    continues the previous page's table, or if, last on its page, it reaches the page's foot,
+    where it may head the next page's table (``stitch_pages`` drops it if nothing joins it)."""
     kept: list[FoundTable] = []
     for j, frag in enumerate(frags):
         joins = (
@@ -109,7 +111,8 @@ def chain_page(
             and prev_page is not None
             and continues(prev, prev_page, frag, page, chains[-1][0].table, settings, keys)
         )
-        if is_lone_row(frag) and not (j == 0 and joins):
+        heads = j == len(frags) - 1 and reaches_bottom(frag, page, settings, keys)
+        if is_lone_row(frag) and not (j == 0 and joins) and not heads:
             continue
         stacked = bool(kept) and stacks_on(
             kept[-1], frag, page, chains[-1][0].table, settings, keys
@@ -487,14 +490,16 @@ def merge_rows(
 def chain_to_table(chain: Sequence[FoundTable]) -> Table:
     """Given fragments of one table, return it as one Table with a Provenance per page."""
     head = chain[0].table
+    header_rows = chain_header_rows(chain)
     cells = to_mutable(head, 0, 0)
     n_rows = head.n_rows
     row_pages = [chain[0].page] * n_rows  # a row cut by a break keeps the page it starts on
     for before, frag in zip(chain, chain[1:], strict=False):
         skip = repeated_header(head, frag.table)
         rows = to_mutable(frag.table, n_rows, skip)
-        # a page break may cut a row; a gap between two pieces on one page cuts none
-        cells = cells + rows if frag.page == before.page else join_over_break(cells, rows, n_rows)
+        # a page break may cut a row, but not a header row; a gap on one page cuts none
+        whole = frag.page == before.page or n_rows <= header_rows
+        cells = cells + rows if whole else join_over_break(cells, rows, n_rows)
         n_rows = max_row(cells) + 1
         row_pages += [frag.page] * (n_rows - len(row_pages))
     cells.sort(key=lambda c: (c.row, c.col))
@@ -502,11 +507,20 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
         cells=tuple(Cell(c.text, c.row, c.col, c.rowspan, c.colspan) for c in cells),
         n_rows=n_rows,
         n_cols=head.n_cols,
-        header_rows=head.header_rows,
+        header_rows=header_rows,
         prov=tuple(p for f in chain for p in f.table.prov),
         role=head.role,
         row_pages=tuple(row_pages),
     )
+
+
+def chain_header_rows(chain: Sequence[FoundTable]) -> int:
+    """The header rows of a chained table: its first fragment's, or, where that fragment is
+    a lone row in bold (a header left alone at a page's foot), that row."""
+    head = chain[0]
+    if len(chain) > 1 and is_lone_row(head) and head.row_bold == (True,):
+        return 1
+    return head.table.header_rows
 
 
 def max_row(cells: Sequence[MutableCell]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from councilplans.extractors.pdf import read_pdf
@@ -637,3 +638,79 @@ def test_register_row_missing_its_value_starts_at_its_reference(tmp_path: Path) 
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == rows
+
+
+def test_cells_wrapping_together_are_one_row(tmp_path: Path) -> None:
+    """An unruled table set at one line spacing throughout: each row's cells wrap over two
+    or three lines in columns 150 points wide, with no wider gap between rows. Each entry is
+    one row, not one row per line."""
+    path = tmp_path / "wrapping.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 230, 400]
+    header = ["Outcome", "What we will do", "How we will know"]
+    rows = [
+        [
+            "Children are safe at home and at school",
+            "Train the designated safeguarding lead of every school",
+            "Fewer repeat referrals to social care by March",
+        ],
+        [
+            "Families get help early",
+            "Open two family hubs in the north of the county",
+            "More families seen within four weeks of asking",
+        ],
+        [
+            "Young people are ready for work",
+            "Offer placements with local employers",
+            "Fewer young people not in education or training",
+        ],
+    ]
+    y = HEIGHT - 80
+    c.setFont("Helvetica-Bold", 10)
+    for x, text in zip(xs, header, strict=True):
+        c.drawString(x, y, text)
+    y -= 24
+    c.setFont("Helvetica", 10)
+    for cells in rows:
+        wrapped = [simpleSplit(text, "Helvetica", 10, 150) for text in cells]
+        for x, lines in zip(xs, wrapped, strict=True):
+            for k, line in enumerate(lines):
+                c.drawString(x, y - 13 * k, line)
+        y -= 13 * max(len(lines) for lines in wrapped)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [header, *rows]
+
+
+def test_header_alone_at_the_foot_of_a_page_heads_the_next_pages_table(
+    tmp_path: Path,
+) -> None:
+    """A Word table starts so low that only its header row (bold, two lines in a cell)
+    fits on the page; its body follows on the next page with the same columns."""
+    path = tmp_path / "lone-header.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 150, 215, 280]
+    c.setFont("Helvetica", 10)
+    c.drawString(60, HEIGHT - 80, "The timetable below replaces the one published in July.")
+    c.setLineWidth(0.6)
+    top, bottom = 90, 60
+    c.setFont("Helvetica-Bold", 9)
+    heads = [["Key plan-making", "stage"], ["July 2024", "version"], ["Actual"]]
+    for x, lines in zip(xs, heads, strict=False):
+        for k, line in enumerate(lines):
+            c.drawString(x + 3, top - 11 - 11 * k, line)
+    for y in (top, bottom):
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    c.showPage()
+    body = [
+        ["Consultation", "March 2024", "18 April 2024"],
+        ["Submission", "August 2024", "29 August 2024"],
+    ]
+    ruled_rows(c, body, xs, HEIGHT - 60)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.header_rows == 1
+    assert table.grid() == [["Key plan-making stage", "July 2024 version", "Actual"], *body]

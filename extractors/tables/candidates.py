@@ -64,7 +64,9 @@ class PageSearch:
             grid = replace(grid, fills=row_fills(grid, fills, self.settings))
         table = self.build(grid, inside)
         if region.kind == "ruled":
-            plausible = is_plausible_lattice(table, self.settings)
+            plausible = table.table.n_rows >= self.settings.min_table_rows and (
+                is_plausible_lattice(table, self.settings)
+            )
         else:
             plausible = is_plausible(table, self.page.width, self.settings)
         self.decide(table, outside, plausible)

@@ -371,12 +371,12 @@ def looks_like_prose_columns(found: FoundTable, page_width: float, settings: Pdf
 
 def is_lone_row(found: FoundTable) -> bool:
     """Given a fragment, say whether it is one row of cells, two or more holding text, found
-    from fills or carried over a page break: the last row of a table carried over onto a new
-    page, or a row of coloured boxes that is no table at all. Only joining the table ending
-    the page before can tell which (stitch.py)."""
+    from fills or rules or carried over a page break: the last row of a table carried over
+    onto a new page, a table's header left alone at the foot of a page, or a row of coloured
+    boxes that is no table at all. Only the neighbouring pages can tell which (stitch.py)."""
     t = found.table
     return (
-        found.grid.kind in ("heatmap", "carried")
+        found.grid.kind in ("heatmap", "carried", "ruled")
         and t.n_rows == 1
         and sum(1 for c in t.cells if c.text.strip()) > 1
     )

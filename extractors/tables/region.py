@@ -262,7 +262,9 @@ def region_bounds(
     ruled = frozenset(
         i for i in ruled if i < len(ys) - 1 and covered_anywhere(region.h_rules, ys[i], tol)
     )
-    if len(xs) - 1 < MIN_COLUMNS or len(ys) - 1 < settings.min_table_rows:
+    # one ruled row may be a table's header left alone at a page's foot (stitch.py judges)
+    min_rows = 1 if vertical_rules and region.kind == "ruled" else settings.min_table_rows
+    if len(xs) - 1 < MIN_COLUMNS or len(ys) - 1 < min_rows:
         return None
     return xs, ys, ruled, vertical_rules
 

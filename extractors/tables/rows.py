@@ -133,21 +133,70 @@ def starts_row(
     """Given two consecutive evenly spaced lines' cells (and what each column last held),
     say whether the lower starts a row.
 
-    Values under values start one; so does a line with text in the first column, unless that
-    text is all it holds and goes on with the label above (a wrapped label: the line above
-    was full, in the same weight); a line with nothing in the first column continues the
-    row above."""
+    Values under values start one; so does a line with text in the first column, unless
+    most cells it holds go on with the text their columns last held (``goes_on_across``: a
+    wrapped label, or a row of cells wrapping together, their lines not always level with
+    each other); a line with nothing in the first column continues the row above."""
     if values_start_row(above, memory, below, widths, settings):
         return True
     if 0 not in below:
         return False
-    wrapped_label = (
-        set(below) == {0}
-        and 0 in above
-        and soft_wrap(above[0], below[0], widths[0], settings)
-        and is_bold(above[0]) == is_bold(below[0])
+    return not goes_on_across(memory, below, widths, settings)
+
+
+def starts_spaced_row(
+    above: Cells, memory: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings
+) -> bool:
+    """Given two lines at wrap spacing in a table whose rows spacing mostly parts, say whether
+    the lower starts a row all the same: values under values, or text starting afresh in the
+    first column and in every other column it holds, two at least (rows whose cells all
+    filled the same number of lines leave no wider gap in any column)."""
+    if values_start_row(above, memory, below, widths, settings):
+        return True
+    alone = len(below) == 1
+    return (
+        0 in below
+        and not alone
+        and all(
+            c in memory and not cell_goes_on(memory[c], words, widths[c], settings, alone)
+            for c, words in below.items()
+        )
     )
-    return not wrapped_label
+
+
+def goes_on_across(
+    memory: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings
+) -> bool:
+    """Whether a line's cells go on with the text their columns last held: more of them do
+    (``cell_goes_on``) than start afresh or start in a column that held nothing."""
+    alone = len(below) == 1
+    n = sum(
+        1
+        for c, words in below.items()
+        if c in memory and cell_goes_on(memory[c], words, widths[c], settings, alone)
+    )
+    return 2 * n > len(below)
+
+
+def cell_goes_on(
+    above: Sequence[Word],
+    below: Sequence[Word],
+    width: float,
+    settings: PdfSettings,
+    alone: bool,
+) -> bool:
+    """Whether a cell's line goes on with its column's text above: that text was full
+    (``soft_wrap``), does not end a label with a colon, and is set in the same weight; the
+    line is not a value (a value never goes on with text) and, unless it is all its row
+    line holds, does not open with a capital, as the next entry of a list of short items
+    would (each of which fills the width its longest sets)."""
+    return (
+        not above[-1].text.endswith(":")
+        and not is_value(below)
+        and (alone or not below[0].text[:1].isupper())
+        and is_bold(above) == is_bold(below)
+        and soft_wrap(above, below, width, settings)
+    )
 
 
 def is_bold(words: Sequence[Word]) -> bool:
@@ -216,7 +265,7 @@ def lines_to_row_breaks(
         ]
     size = statistics.median(ln.size for ln in lines)
     spaced = len(cluster_starts(sorted(starts), size, settings)) > 1
-    judge = values_start_row if spaced else starts_row
+    judge = starts_spaced_row if spaced else starts_row
     widths = text_widths(lines, xs, drawn)
     cells = [line_cells(ln, xs) for ln in lines]
     memo = remembered(cells)
