@@ -82,6 +82,7 @@ def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
         models, [f.tables for f in found], cfg, keys, rules=[f.rules for f in found]
     )
     blocks = document_blocks(models, stitched.fragments, stitched.tables, cfg, keys)
+    warnings += stitched.doubts
     return PdfStages(
         tuple(models), tuple(found), stitched, tuple(blocks), n_pages, title, tuple(warnings)
     )

@@ -58,6 +58,7 @@ class Stitched:
 
     fragments: tuple[tuple[FoundTable, ...], ...]
     tables: tuple[Table, ...]
+    doubts: tuple[str, ...] = ()  # page breaks a table may run over, left unjoined
 
 
 def stitch_pages(
@@ -74,6 +75,7 @@ def stitch_pages(
     keys = running_keys(pages, settings) if keys is None else keys
     kept: list[list[FoundTable]] = []
     chains: list[list[FoundTable]] = []
+    doubts: list[str] = []
     for i, page in enumerate(pages):
         frags = settle_lone_rows(fragments[i], settings)
         prev = kept[i - 1][-1] if i and kept[i - 1] else None
@@ -83,9 +85,40 @@ def stitch_pages(
         kept.append(
             chain_page(frags, prev, pages[i - 1] if i else None, page, chains, settings, keys)
         )
+        starts = {id(c[0]) for c in chains}
+        if prev is not None and kept[i] and id(kept[i][0]) in starts and not is_lone_row(prev):
+            doubts += doubt_at_break(prev, pages[i - 1], kept[i][0], page, settings, keys)
     alone = {id(c[0]) for c in chains if len(c) == 1 and is_lone_row(c[0])}
     tables = tuple(settle_columns(chain_to_table(c)) for c in chains if id(c[0]) not in alone)
-    return Stitched(tuple(tuple(f for f in k if id(f) not in alone) for k in kept), tables)
+    settled = tuple(tuple(f for f in k if id(f) not in alone) for k in kept)
+    return Stitched(settled, tables, tuple(doubts))
+
+
+def doubt_at_break(
+    prev: FoundTable,
+    prev_page: PageModel,
+    frag: FoundTable,
+    page: PageModel,
+    settings: PdfSettings,
+    keys: RunningKeys,
+) -> list[str]:
+    """Given the last fragment of a page and the first of the next, which starts a table of
+    its own, say why that may be wrong: the one reaches the page's foot, the other heads the
+    next page with no header that differs, and only their columns keep them apart (a table
+    whose columns were read differently on the two pages, or two tables: nothing tells)."""
+    if (
+        prev.table.role == frag.table.role == "data"
+        and reaches_bottom(prev, prev_page, settings, keys)
+        and starts_at_top(frag, page, settings, keys)
+        and same_header(frag.table, prev.table)
+        and not columns_match(prev, frag, settings)
+    ):
+        return [
+            f"pages {prev_page.number}-{page.number}: a table may run on over the page break, "
+            f"but its columns ({prev.table.n_cols} and {frag.table.n_cols}) do not line up; "
+            "kept as two tables"
+        ]
+    return []
 
 
 def chain_page(

@@ -714,3 +714,40 @@ def test_header_alone_at_the_foot_of_a_page_heads_the_next_pages_table(
     assert table.pages == [1, 2]
     assert table.header_rows == 1
     assert table.grid() == [["Key plan-making stage", "July 2024 version", "Actual"], *body]
+
+
+def test_table_over_a_break_whose_columns_differ_is_reported(tmp_path: Path) -> None:
+    """A table fills its page to the foot and the next page opens with a table of other
+    columns and no header of its own: one table read two ways or two tables, nothing on
+    the page tells. Both are kept, and the document says so (it is stored as partial)."""
+    path = tmp_path / "doubt.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    body = [[str(i), f"Scheme {i}", f"{100 * i:,}"] for i in range(1, 46)]
+    bottom = ruled_rows(c, [["Ref", "Project", "Cost"], *body], [60, 120, 300, 380], 780)
+    assert bottom < 80
+    c.showPage()
+    rest = [["46", "Scheme 46", "Parks", "4,600"], ["47", "Scheme 47", "Roads", "4,700"]]
+    ruled_rows(c, rest, [60, 100, 220, 330, 420], HEIGHT - 60)
+    c.save()
+    doc = read_pdf(path, sha256="x")
+    assert [t.pages for t in doc.top_tables] == [[1], [2]]
+    assert doc.warnings == (
+        "pages 1-2: a table may run on over the page break, but its columns (3 and 4) do "
+        "not line up; kept as two tables",
+    )
+
+
+def test_two_tables_meeting_at_a_break_each_with_its_header_are_not_doubted(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "two.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    body = [[str(i), f"Scheme {i}", f"{100 * i:,}"] for i in range(1, 46)]
+    ruled_rows(c, [["Ref", "Project", "Cost"], *body], [60, 120, 300, 380], 780, frozenset({0}))
+    c.showPage()
+    other = [["Ward", "Councillor", "Party", "Since"], ["Abbey", "A. Smith", "Ind", "2019"]]
+    ruled_rows(c, other, [60, 100, 220, 330, 420], HEIGHT - 60, frozenset({0}))
+    c.save()
+    doc = read_pdf(path, sha256="x")
+    assert len(doc.top_tables) == 2
+    assert doc.warnings == ()
