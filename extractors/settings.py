@@ -49,6 +49,12 @@ class PdfSettings:
         "a rule parts two cells where it runs this share of their side each way from its middle",
     )
     cell_gap: float = setting(0.8, "filled boxes closer than this touch (gradient strips)")
+    stack_gutter: float = setting(
+        20.0, "ruled stacks side by side with a gutter this narrow may be one table's columns"
+    )
+    stack_align: float = setting(
+        5.0, "... when their row edges, top and bottom are this close, pair by pair"
+    )
     same_colour: float = setting(0.02, "fills whose colours differ by no more than this match")
     background_share: float = setting(0.5, "a fill covering this share of the page is a background")
     # -- columns and rows from white space
@@ -198,7 +204,7 @@ class PdfSettings:
         6.0, "column bounds of two fragments of one table may differ by this"
     )
     stitch_column_share: float = setting(
-        0.3, "... or, for tables without vertical rules, this share of the narrowest column"
+        0.3, "... or this share of the narrowest column, if more (slides shift a table's rules)"
     )
     footnote_mark_ratio: float = setting(
         0.8, "a number at the left of a line, in type this share of the line's, marks a footnote"

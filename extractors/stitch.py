@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from councilplans.extractors.geometry import Line, words_to_lines
 from councilplans.extractors.margins import RunningKeys, footnotes_top, is_running, running_keys
 from councilplans.extractors.model import BBox, Cell, Table
-from councilplans.extractors.page import Edge, PageModel, Word
+from councilplans.extractors.page import Edge, PageModel, Word, colour_distance
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.columns import settle_columns
 from councilplans.extractors.tables.grid import (
@@ -142,7 +142,7 @@ def chain_page(
             not kept
             and prev is not None
             and prev_page is not None
-            and continues(prev, prev_page, frag, page, chains[-1][0].table, settings, keys)
+            and continues(prev, prev_page, frag, page, chains[-1], settings, keys)
         )
         heads = j == len(frags) - 1 and reaches_bottom(frag, page, settings, keys)
         if is_lone_row(frag) and not (j == 0 and joins) and not heads:
@@ -353,9 +353,7 @@ def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
     if len(xa) != len(xb):
         return False
     narrow = min(y - x for x, y in zip(xa, xa[1:], strict=False))
-    tol = settings.stitch_x_tolerance
-    if a.grid.kind in ("no-rules", "zebra", "h-rules"):  # no vertical rules: columns from text
-        tol = max(tol, settings.stitch_column_share * narrow)
+    tol = max(settings.stitch_x_tolerance, settings.stitch_column_share * narrow)
     return all(abs(x - y) <= tol for x, y in zip(xa, xb, strict=True))
 
 
@@ -388,19 +386,28 @@ def continues(
     prev_page: PageModel,
     frag: FoundTable,
     page: PageModel,
-    head: Table,
+    chain: Sequence[FoundTable],
     settings: PdfSettings,
     keys: RunningKeys,
 ) -> bool:
-    """Given the last fragment on a page and the first on the next, say if they are one table."""
+    """Given the last fragment on a page, the first on the next and the chain the former
+    ends, say if they are one table. A page opening with the table's header again starts a
+    new table where that table went on over an earlier break without it (it does not repeat
+    it) or where the header is now filled in another colour (the next section's table)."""
     if prev.table.role != frag.table.role or not columns_match(prev, frag, settings):
         return False
     at_break = reaches_bottom(prev, prev_page, settings, keys) and starts_at_top(
         frag, page, settings, keys
     )
-    if not at_break:
+    head = chain[0].table
+    if not at_break or not same_header(frag.table, head):
         return False
-    return same_header(frag.table, head)
+    if repeated_header(head, frag.table) == 0:
+        return True
+    fills = [f.grid.fills[0] for f in (chain[0], frag) if f.grid.fills and f.grid.fills[0]]
+    recoloured = len(fills) == 2 and colour_distance(*fills) > settings.header_fill_contrast
+    over_breaks = [b for a, b in zip(chain, chain[1:], strict=False) if b.page != a.page]
+    return not recoloured and all(repeated_header(head, f.table) > 0 for f in over_breaks)
 
 
 def to_mutable(table: Table, offset: int, skip: int) -> list[MutableCell]:

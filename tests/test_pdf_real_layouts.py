@@ -751,3 +751,98 @@ def test_two_tables_meeting_at_a_break_each_with_its_header_are_not_doubted(
     doc = read_pdf(path, sha256="x")
     assert len(doc.top_tables) == 2
     assert doc.warnings == ()
+
+
+def boxed_stack(
+    c: Canvas, x0: float, x1: float, edges: list[float], texts: list[str], fill: bool
+) -> None:
+    """Draw one column as a stack of separate boxes between ``edges`` (top down)."""
+    c.setLineWidth(0.8)
+    for top, bottom, text in zip(edges, edges[1:], texts, strict=False):
+        c.setFillColorRGB(0.55, 0.7, 0.9) if fill else c.setFillColorRGB(1, 1, 1)
+        c.rect(x0, bottom, x1 - x0, top - bottom, stroke=1, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(x0 + 5, top - 14, text)
+
+
+def test_stacks_of_boxes_side_by_side_are_one_table(tmp_path: Path) -> None:
+    """A table drawn as one stack of boxes per column (filled on the left, outlined on the
+    right), a white gutter between them, their row edges a few points apart."""
+    path = tmp_path / "stacks.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    left = ["Our goals", "People live well", "Carers are supported", "Care is joined up"]
+    right = ["What we mean", "Fewer people smoke", "Carers get a break", "One care plan"]
+    edges = [700.0, 680.0, 620.0, 560.0, 500.0]
+    boxed_stack(c, 50, 200, edges, left, fill=True)
+    boxed_stack(c, 212, 540, [y + 3 for y in edges[:-1]] + [edges[-1] - 2], right, fill=False)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [list(pair) for pair in zip(left, right, strict=True)]
+
+
+def page_of_rows(c: Canvas, rows: list[list[str]], xs: list[float], fill: bool) -> None:
+    """One page: a ruled table from the top of the page down to near its foot; the first
+    row its header, bold, filled when ``fill``."""
+    if fill:
+        c.setFillColorRGB(0.8, 0.2, 0.3)
+        c.rect(xs[0], HEIGHT - 76, xs[-1] - xs[0], 16, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+    ruled_rows(c, rows, xs, HEIGHT - 60, frozenset({0}) if rows[0][0] == "Ref" else frozenset())
+    c.showPage()
+
+
+def test_ruled_columns_shifting_a_little_between_pages_still_join(tmp_path: Path) -> None:
+    """Slides and hand-laid pages move a table's column rules by several points from one
+    page to the next; the table still runs on."""
+    path = tmp_path / "shift.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    rows = [[str(i), f"Scheme {i}", f"{100 * i:,}"] for i in range(1, 91)]
+    page_of_rows(c, [["Ref", "Project", "Cost"], *rows[:46]], [60, 120, 300, 380], False)
+    page_of_rows(c, rows[46:], [64, 128, 309, 386], False)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.n_rows == 91
+
+
+def test_header_again_after_a_headerless_continuation_starts_a_new_table(
+    tmp_path: Path,
+) -> None:
+    """A table goes on over a break without repeating its header; a later page opening with
+    that header (and the same columns) is the next table, not more of this one."""
+    path = tmp_path / "sections.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 120, 300, 380]
+    header = ["Ref", "Project", "Cost"]
+    rows = [[str(i), f"Scheme {i}", f"{100 * i:,}"] for i in range(1, 140)]
+    page_of_rows(c, [header, *rows[:46]], xs, False)
+    page_of_rows(c, rows[46:92], xs, False)
+    page_of_rows(c, [header, *rows[92:138]], xs, False)
+    c.save()
+    assert [t.pages for t in read_pdf(path, sha256="x").top_tables] == [[1, 2], [3]]
+
+
+def test_header_in_another_colour_starts_a_new_table(tmp_path: Path) -> None:
+    """Each section's table has the same header text, filled in the section's colour: a
+    page opening with it in a new colour starts the next table; in the same colour (a
+    repeated header) it goes on."""
+    header = ["Ref", "Project", "Cost"]
+    xs = [60, 120, 300, 380]
+    rows = [[str(i), f"Scheme {i}", f"{100 * i:,}"] for i in range(1, 93)]
+    tables = []
+    for recolour in (False, True):
+        path = tmp_path / f"colours-{recolour}.pdf"
+        c = Canvas(str(path), pagesize=A4)
+        page_of_rows(c, [header, *rows[:46]], xs, True)
+        if recolour:
+            c.setFillColorRGB(0.2, 0.3, 0.8)
+            c.rect(xs[0], HEIGHT - 76, xs[-1] - xs[0], 16, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            ruled_rows(c, [header, *rows[46:92]], xs, HEIGHT - 60, frozenset({0}))
+            c.showPage()
+        else:
+            page_of_rows(c, [header, *rows[46:92]], xs, True)
+        c.save()
+        tables.append([t.pages for t in read_pdf(path, sha256="x").top_tables])
+    assert tables == [[[1, 2]], [[1], [2]]]

@@ -25,9 +25,10 @@ from councilplans.extractors.tables.region import Box, Region
 
 def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> None:
     """Offer every lattice of crossing rules as a ruled table (its rows' fills as evidence
-    of a shaded header)."""
+    of a shaded header), stacks of boxes side by side joined first."""
     tol = search.settings.snap_tolerance
-    regions = [lattice_to_region(hs, vs) for hs, vs in rules_to_lattices(rules, tol)]
+    lattices = [lattice_to_region(hs, vs) for hs, vs in rules_to_lattices(rules, tol)]
+    regions = join_side_by_side(lattices, search.settings)
     boxed = [is_box_around(r, regions, tol) for r in regions]
     for region in (r for r, box in zip(regions, boxed, strict=True) if not box):
         search.try_region(region, fills)
@@ -103,4 +104,56 @@ def lattice_to_region(hs: list[Edge], vs: list[Edge]) -> Region:
         max(e.x1 for e in hs + vs),
         max(e.bottom for e in hs + vs),
     )
+    return Region(box, "ruled", tuple(hs), tuple(vs), split_bands=False)
+
+
+def join_side_by_side(regions: Sequence[Region], settings: PdfSettings) -> list[Region]:
+    """Given lattices, join each run of them set side by side across a narrow gutter whose
+    rows line up, pair by pair (``row_edges_pair``): a table drawn as one stack of boxes per
+    column, the stacks' edges a few points apart, is one table whose columns part at the
+    middle of each gutter."""
+    out: list[Region] = []
+    for region in sorted(regions, key=lambda r: r.box[0]):
+        partner = next((r for r in out if beside(r, region, settings)), None)
+        if partner is None:
+            out.append(region)
+        else:
+            out[out.index(partner)] = join_two(partner, region, settings)
+    return out
+
+
+def beside(left: Region, right: Region, settings: PdfSettings) -> bool:
+    """Whether a lattice stands just right of another, its rows lined up with the other's."""
+    gutter = right.box[0] - left.box[2]
+    return 0 < gutter <= settings.stack_gutter and row_edges_pair(left, right, settings)
+
+
+def row_edges(region: Region, settings: PdfSettings) -> list[float]:
+    return cluster_positions((e.top for e in region.h_rules), settings.snap_tolerance)
+
+
+def row_edges_pair(a: Region, b: Region, settings: PdfSettings) -> bool:
+    """Whether two lattices have as many row edges, three at least, each within
+    ``stack_align`` of its partner (top and bottom among them)."""
+    ea, eb = row_edges(a, settings), row_edges(b, settings)
+    return len(ea) == len(eb) > 2 and all(
+        abs(x - y) <= settings.stack_align for x, y in zip(ea, eb, strict=True)
+    )
+
+
+def join_two(left: Region, right: Region, settings: PdfSettings) -> Region:
+    """Two lattices side by side as one: a rule across both at each pair of row edges, the
+    left one's column rules but its last, the right one's but its first, and a rule down the
+    middle of the gutter between them."""
+    pairs = zip(row_edges(left, settings), row_edges(right, settings), strict=True)
+    ys = [(a + b) / 2 for a, b in pairs]
+    x0, x1 = left.box[0], right.box[2]
+    top, bottom = ys[0], ys[-1]
+    hs = [Edge("h", x0, y, x1, y) for y in ys]
+    middle = (left.box[2] + right.box[0]) / 2
+    inner = [e for e in left.v_rules if e.x0 < left.box[2] - settings.snap_tolerance] + [
+        e for e in right.v_rules if e.x0 > right.box[0] + settings.snap_tolerance
+    ]
+    vs = [*inner, Edge("v", middle, top, middle, bottom)]
+    box = (x0, min(left.box[1], right.box[1]), x1, max(left.box[3], right.box[3]))
     return Region(box, "ruled", tuple(hs), tuple(vs), split_bands=False)
