@@ -846,3 +846,37 @@ def test_header_in_another_colour_starts_a_new_table(tmp_path: Path) -> None:
         c.save()
         tables.append([t.pages for t in read_pdf(path, sha256="x").top_tables])
     assert tables == [[[1, 2]], [[1], [2]]]
+
+
+def test_header_on_a_solid_fill_without_column_rules_keeps_its_columns(tmp_path: Path) -> None:
+    """Word's table styles often draw the header row as one dark fill, white text, with no
+    column rules through it; the body is ruled. Its words part the columns: one cell each.
+    A title row across the table, its words at word spacing, stays one cell."""
+    path = tmp_path / "dark-header.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 180, 260, 340, 420]
+    top = 700
+    c.setLineWidth(0.6)
+    c.setFont("Helvetica-Bold", 10)
+    title = "Live births by year and area"
+    c.drawString(xs[0] + (xs[-1] - xs[0]) / 2 - c.stringWidth(title) / 2, top - 12, title)
+    c.setFillColorRGB(0.1, 0.2, 0.5)
+    c.rect(xs[0], top - 34, xs[-1] - xs[0], 18, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    for x, text in zip(xs, ["Area", "2015", "2016", "2017"], strict=False):
+        c.drawString(x + 4, top - 28, text)
+    c.setFillColorRGB(0, 0, 0)
+    body = [["West Sussex", "8,974", "8,795", "8,630"], ["Adur", "724", "671", "656"]]
+    bottom = ruled_rows(c, body, xs, top - 34)
+    for y in (top, top - 16, top - 34):
+        c.line(xs[0], y, xs[-1], y)
+    for x in (xs[0], xs[-1]):
+        c.line(x, top, x, bottom)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        [title, "", "", ""],
+        ["Area", "2015", "2016", "2017"],
+        *body,
+    ]
+    assert [0, 0, 1, 4] in table.spans()

@@ -227,6 +227,7 @@ def region_to_grid(region: Region, words: Sequence[Word], settings: PdfSettings)
             for c in range(1, len(xs) - 1)
             if not covered(region.v_rules, xs[c], ys[r], ys[r + 1], settings)
         }
+        v_open -= text_parted(v_open, words, xs, ys, settings)
     else:
         # a zebra band's edge is a fill, not a rule: text may run on across it
         drawn = frozenset() if region.kind == "zebra" else ruled
@@ -235,6 +236,54 @@ def region_to_grid(region: Region, words: Sequence[Word], settings: PdfSettings)
     return Grid(
         tuple(xs), tuple(ys), region.kind, frozenset(h_open), frozenset(v_open), ruled_rows=ruled
     )
+
+
+def text_parted(
+    v_open: set[tuple[int, int]],
+    words: Sequence[Word],
+    xs: Sequence[float],
+    ys: Sequence[float],
+    settings: PdfSettings,
+) -> set[tuple[int, int]]:
+    """Given the bounds no rule draws, return those of each row whose text parts every one of
+    them (``text_parts``): a header row on a solid fill drawn without its column rules, its
+    words one column each. A row with a merged cell leaves at least one bound unparted."""
+    rows: dict[int, list[int]] = {}
+    for r, c in v_open:
+        rows.setdefault(r, []).append(c)
+    return {
+        (r, c)
+        for r, cs in rows.items()
+        if all(text_parts(words, xs, ys, r, c, settings) for c in cs)
+        for c in cs
+    }
+
+
+def text_parts(
+    words: Sequence[Word],
+    xs: Sequence[float],
+    ys: Sequence[float],
+    r: int,
+    c: int,
+    settings: PdfSettings,
+) -> bool:
+    """Whether the text of row ``r`` parts columns ``c - 1`` and ``c`` where no rule does:
+    text on both sides of the bound, and on every line with text on both, a gap across it
+    as wide as columns leave (a header row on a solid fill, drawn without its column rules).
+    A merged cell's text sits on one side, or runs across at word spacing."""
+    row = [w for w in words if ys[r] <= w.ymid < ys[r + 1]]
+    x = xs[c]
+    left = [w for w in row if xs[c - 1] <= w.xmid < x]
+    right = [w for w in row if x <= w.xmid < xs[c + 1]]
+    if not left or not right:
+        return False
+    for ln in words_to_lines(left + right, settings.y_tolerance):
+        before = [w.x1 for w in ln.words if w.xmid < x]
+        after = [w.x0 for w in ln.words if w.xmid >= x]
+        wide = max(settings.min_column_gap, settings.column_gap_ratio * ln.size)
+        if before and after and min(after) - max(before) < wide:
+            return False
+    return True
 
 
 def region_bounds(
