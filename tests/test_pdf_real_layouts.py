@@ -880,3 +880,41 @@ def test_header_on_a_solid_fill_without_column_rules_keeps_its_columns(tmp_path:
         *body,
     ]
     assert [0, 0, 1, 4] in table.spans()
+
+
+def test_underlined_links_in_cells_are_not_rules(tmp_path: Path) -> None:
+    """A table ruled across, its cells holding lines of text with underlined links (as
+    PowerPoint and Word draw them, a thin line just under the baseline): an underline parts
+    no rows."""
+    path = tmp_path / "links.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 200, 540]
+    rows = [
+        ("Falls risk", ["Services to consider"]),
+        (
+            "Alcohol use",
+            ["Ask residents about alcohol: MECC training", "Risky drinkers: Wellbeing"],
+        ),
+        ("Stroke", ["Group exercise online: Stroke Association", "Local groups: find support"]),
+    ]
+    c.setLineWidth(0.8)
+    y = 760
+    for k, (risk, lines) in enumerate(rows):
+        c.line(xs[0], y, xs[-1], y)
+        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 10)
+        c.drawString(xs[0] + 4, y - 14, risk)
+        for j, line in enumerate(lines):
+            base = y - 14 - 16 * j
+            c.drawString(xs[1] + 4, base, line)
+            if k:  # the link: the words after the colon, underlined
+                start = xs[1] + 4 + c.stringWidth(line.split(":")[0] + ": ", "Helvetica", 10)
+                c.setLineWidth(0.6)
+                c.line(
+                    start, base - 1.5, xs[1] + 4 + c.stringWidth(line, "Helvetica", 10), base - 1.5
+                )
+                c.setLineWidth(0.8)
+        y -= 16 * len(lines) + 8
+    c.line(xs[0], y, xs[-1], y)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [[risk, " ".join(lines)] for risk, lines in rows]

@@ -17,10 +17,15 @@ from councilplans.extractors.geometry import (
     merge_edges,
     rects_to_edges,
 )
-from councilplans.extractors.page import Edge, PageModel, Rect
+from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch, bbox_of
 from councilplans.extractors.tables.region import Box, Region
+
+# an underline lies between these shares of its text's size below the text's top and bottom
+UNDERLINE_FROM, UNDERLINE_TO = 0.7, 0.1
+UNDERLINED_SHARE = 0.6  # ... with text over most of its length (gaps between words aside)
+UNDERLINE_GAP = 1.5  # ... and no gap wider than this share of the text's size: a column gap
 
 
 def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> None:
@@ -68,8 +73,37 @@ def encloses(outer: Box, inner: Box) -> bool:
 
 
 def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
-    """Given a page, return its rules: drawn lines, thin filled bars and rectangle borders."""
-    return merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
+    """Given a page, return its rules: drawn lines, thin filled bars and rectangle borders,
+    less the underlines of its text (``is_underline``)."""
+    rules = merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
+    return [e for e in rules if not is_underline(e, page.words)]
+
+
+def is_underline(rule: Edge, words: Sequence[Word]) -> bool:
+    """Whether a horizontal rule underlines text (a link, an emphasis): it lies in the
+    descender band of words above it (below their baseline, not below their box by more
+    than a tenth of their size) and runs no further than they do, under text along most of
+    its length and across no gap as wide as columns leave. A table's rule runs past its
+    cells' text, or across the gaps between them."""
+    if rule.orientation != "h":
+        return False
+    over = [
+        w
+        for w in words
+        if w.x1 > rule.x0
+        and w.x0 < rule.x1
+        and w.top + UNDERLINE_FROM * w.size <= rule.top <= w.bottom + UNDERLINE_TO * w.size
+    ]
+    if not over:
+        return False
+    size = max(w.size for w in over)
+    if rule.x0 < min(w.x0 for w in over) - size / 2 or rule.x1 > max(w.x1 for w in over) + size / 2:
+        return False
+    xs = sorted((w.x0, w.x1) for w in over)
+    if any(b[0] - a[1] > UNDERLINE_GAP * size for a, b in zip(xs, xs[1:], strict=False)):
+        return False  # it runs across a gap between columns
+    under = sum(min(w.x1, rule.x1) - max(w.x0, rule.x0) for w in over)
+    return under >= UNDERLINED_SHARE * (rule.x1 - rule.x0)
 
 
 def crosses(h: Edge, v: Edge, tol: float) -> bool:
