@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from councilplans.extractors.geometry import Line, words_to_lines
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.pdf import read_pdf
+from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables import find_tables, rules_to_lattices
-from councilplans.extractors.tables.grid import join_lines
+from councilplans.extractors.tables.grid import cell_text, join_lines
 
 sys.path.insert(0, str(Path(__file__).parent))
 from tablegen import make_case  # noqa: E402
@@ -94,6 +96,24 @@ def test_a_line_broken_after_a_slash_keeps_its_space_unless_it_is_an_address():
         "see http://www.stoke.gov.uk/Schools/Admissions/"
     )
     assert join_lines(["Ali Stathers-", "Tracey"]) == "Ali Stathers-Tracey"
+    assert join_lines(["2007–", "08"]) == "2007–08"
+    assert join_lines(["Pages 4 –", "Summary"]) == "Pages 4 – Summary"
+
+
+def line_of(text: str, top: float) -> Line:
+    (ln,) = words_to_lines([word(t, 10 + 30 * i, top) for i, t in enumerate(text.split())], 3)
+    return ln
+
+
+def test_a_number_cut_by_a_narrow_column_is_one_number():
+    """A column too narrow for "11,755" prints "11,75" over "5", and "351%" as "351" over
+    "%": the cell holds one number. Two whole values, one above the other, stay two."""
+    cut = [("11,75", "5", "11,755"), ("10,15", "3", "10,153"), ("351", "%", "351%")]
+    for upper, lower, whole in cut:
+        assert cell_text([line_of(upper, 100), line_of(lower, 112)], PdfSettings()) == whole
+    for upper, lower in [("1,046", "955"), ("12,5", "1234"), ("Total", "%")]:
+        text = cell_text([line_of(upper, 100), line_of(lower, 112)], PdfSettings())
+        assert text == f"{upper} {lower}"
 
 
 def two_level_header(data_rows: int) -> PageModel:

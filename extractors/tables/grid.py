@@ -115,7 +115,10 @@ def cell_text(
     the words of the page around it), return its text line by line, bullets followed by a
     space."""
     pairs = zip(lines, lines[1:], strict=False)
-    glued = [right is not None and cut_word(a, b, right, settings, context) for a, b in pairs]
+    glued = [
+        cut_number(a, b) or (right is not None and cut_word(a, b, right, settings, context))
+        for a, b in pairs
+    ]
     text = join_lines([line.text for line in lines], glued)
     return GLUED_BULLET.sub(r"\1 ", text).strip()
 
@@ -177,6 +180,23 @@ def cut_word(
 
 HALF_POINT = 0.5  # rounding of glyph boxes, the same in every writer: not a setting
 
+# a number a narrow column cut: a thousands group short of its three digits ("11,75" / "5"),
+# or a sign that is never a value of its own ("351" / "%")
+CUT_GROUP = re.compile(r"(?:^|\s)[-(£$€]?\d{1,3}(?:,\d{3})*,\d{1,2}$")
+GROUP_REST = re.compile(r"^\d{1,2}\b")
+UNIT_ALONE = re.compile(r"^%\)?(?:\s|$)")
+
+
+def cut_number(line: Line, after: Line) -> bool:
+    """Given two lines of a cell, say whether the break cut a number: the first ends in a
+    thousands group short of its digits and the next supplies them, or the next starts
+    with a per cent sign standing alone, after a number."""
+    text, rest = line.text.strip(), after.text.strip()
+    digits = GROUP_REST.match(rest)
+    if CUT_GROUP.search(text) and digits:
+        return len(text.rsplit(",", 1)[1]) + len(digits.group()) == 3
+    return bool(text[-1:].isdigit() and UNIT_ALONE.match(rest))
+
 
 def join_lines(lines: Sequence[str], glued: Sequence[bool] = ()) -> str:
     """Given wrapped lines, join them with spaces; a line broken after a hyphen inside a word
@@ -193,9 +213,9 @@ def join_lines(lines: Sequence[str], glued: Sequence[bool] = ()) -> str:
     return text
 
 
-# "Stathers-" / "Tracey"; a wrapped address ("http://.../Strategies/" / "Secondary"), but not
-# a slash between two words ("independence/" / "independent living")
-HYPHEN_BREAK = re.compile(r"[A-Za-z0-9]-$|(?:://|www\.|/[^\s/]+/)\S*/$")
+# "Stathers-" / "Tracey"; a range "2007–" / "08"; a wrapped address ("http://.../Strategies/" /
+# "Secondary"), but not a slash between two words ("independence/" / "independent living")
+HYPHEN_BREAK = re.compile(r"[A-Za-z0-9]-$|\d–$|(?:://|www\.|/[^\s/]+/)\S*/$")
 
 
 def row_is_bold(words_by_row: Sequence[Sequence[Word]]) -> list[bool]:
