@@ -346,6 +346,44 @@ def tagged_as(chars: Sequence[dict[str, Any]], roles: dict[int, Role]) -> dict[s
     return {"tag": role, "cell": cell}
 
 
+def upright_by_matrix(char: dict[str, Any]) -> dict[str, Any]:
+    """Given a pdfplumber char, return it marked upright or not from its text matrix, a
+    rounding error in it aside (pdfminer calls a glyph turned a quarter turn upright when
+    the matrix holds 1e-09 where it should hold 0, as Excel's PDFMaker writes them). A
+    turned glyph's size is its box's extent across its line: pdfminer gives its advance,
+    which differs letter by letter and would part every letter into a word of its own."""
+    a, b, c, d = (float(v) for v in char.get("matrix", (1, 0, 0, 1))[:4])
+    if abs(b) + abs(c) <= abs(a) + abs(d):
+        return char
+    return {**char, "upright": False, "size": round(float(char["x1"]) - float(char["x0"]), 2)}
+
+
+def chars_to_words(
+    chars: Sequence[dict[str, Any]], settings: PdfSettings, with_chars: bool
+) -> list[dict[str, Any]]:
+    """Given a page's chars, return its words: pdfplumber's, each of one font and size,
+    glyphs turned to read upwards (a spreadsheet's column headers) read bottom to top, their
+    lines left to right."""
+    upward = [c for c in chars if not c.get("upright", True) and reads_upward(c)]
+    rest = [c for c in chars if c.get("upright", True) or not reads_upward(c)]
+    words: list[dict[str, Any]] = []
+    for group, up in ((rest, False), (upward, True)):
+        extractor = WordExtractor(
+            x_tolerance_ratio=settings.x_tolerance_ratio,
+            y_tolerance=settings.y_tolerance,
+            extra_attrs=["fontname", "size"],
+            line_dir_rotated="ltr" if up else None,
+            char_dir_rotated="btt" if up else None,
+        )
+        words += extractor.extract_words(group, return_chars=with_chars) if group else []
+    return words
+
+
+def reads_upward(char: dict[str, Any]) -> bool:
+    """Whether a turned glyph's baseline runs up the page (a turn to the left)."""
+    return float(char.get("matrix", (1, 0, 0, 1))[1]) > 0
+
+
 def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
     """Given a pdfplumber page, return our page model of what the page shows."""
     settings = settings or PdfSettings()
@@ -353,16 +391,12 @@ def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
     rects = page_rects(page)
     dark = [r for r in rects if r.fill is not None and not is_white(r.fill, settings.dark_fill)]
     bbox = tuple(page.bbox)
-    chars, doubled = dedupe([c for c in page.chars if visible_char(c, bbox, dark, settings)])
-    extractor = WordExtractor(
-        x_tolerance_ratio=settings.x_tolerance_ratio,
-        y_tolerance=settings.y_tolerance,
-        extra_attrs=["fontname", "size"],
-    )
+    shown = [upright_by_matrix(c) for c in page.chars if visible_char(c, bbox, dark, settings)]
+    chars, doubled = dedupe(shown)
     roles = structure_roles(page) if settings.use_structure_tree else {}
     edges = page_edges(page)
     walls = [e for e in [*edges, *rects_to_edges(rects, settings)] if e.orientation == "v"]
-    words = extractor.extract_words(chars, return_chars=bool(doubled or roles or walls))
+    words = chars_to_words(chars, settings, bool(doubled or roles or walls))
     if walls:
         words = [part for w in words for part in split_at_rules(w, walls)]
     return PageModel(

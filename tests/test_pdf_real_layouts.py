@@ -918,3 +918,31 @@ def test_underlined_links_in_cells_are_not_rules(tmp_path: Path) -> None:
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == [[risk, " ".join(lines)] for risk, lines in rows]
+
+
+def test_header_text_turned_a_quarter_turn_reads_as_words(tmp_path: Path) -> None:
+    """Spreadsheet exports set narrow column headers turned to read upwards, their text
+    matrix holding a rounding error where it should hold 0 (which made pdfminer call the
+    glyphs upright and each letter a word); the header reads "Hearing", "Learning"."""
+    path = tmp_path / "turned.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 200, 240, 280]
+    top, head = 700, 80
+    c.setLineWidth(0.6)
+    c.setFont("Helvetica", 10)
+    for x, text in zip(xs[1:], ["Hearing", "Learning"], strict=False):
+        c.saveState()
+        c.translate(x + 24, top - head + 6)
+        c.rotate(90)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.drawString(xs[0] + 4, top - head + 8, "Area")
+    for x, text in zip(xs, ["Adur", "12", "30"], strict=False):
+        c.drawString(x + 4, top - head - 14, text)
+    for y in (top, top - head, top - head - 20):
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, top - head - 20)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [["Area", "Hearing", "Learning"], ["Adur", "12", "30"]]
