@@ -24,6 +24,7 @@ from councilplans.extractors.pdfplumber_pages import describe, open_pdf, read_pa
 from councilplans.extractors.settings import PdfSettings, resolve
 from councilplans.extractors.stitch import Stitched, stitch_pages
 from councilplans.extractors.tables import PageTables, find_page_tables
+from councilplans.extractors.tables.grid import rows_run_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
     )
     blocks = document_blocks(models, stitched.fragments, stitched.tables, cfg, keys)
     warnings += stitched.doubts
+    warnings += [w for t in stitched.tables if t.role == "data" and (w := rows_run_on(t))]
     return PdfStages(
         tuple(models), tuple(found), stitched, tuple(blocks), n_pages, title, tuple(warnings)
     )

@@ -32,6 +32,7 @@ from councilplans.extractors.page import Edge, PageModel, Word, colour_distance
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.columns import settle_columns
 from councilplans.extractors.tables.grid import (
+    JOINING,
     FoundTable,
     Grid,
     grid_to_table,
@@ -47,8 +48,6 @@ from councilplans.extractors.tables.ruled import (
 )
 
 ENDS_SENTENCE = re.compile(r"[.!?;)]$")
-# words a cell's text does not end on unless the page break cut it
-JOINING = frozenset("a an and at by for from in of on or the to with".split())
 
 
 @dataclass(frozen=True, slots=True)

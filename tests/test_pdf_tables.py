@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from councilplans.extractors.geometry import Line, words_to_lines
+from councilplans.extractors.model import Cell, Provenance, Table
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.pdf import read_pdf
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables import find_tables, rules_to_lattices
-from councilplans.extractors.tables.grid import cell_text, join_lines
+from councilplans.extractors.tables.grid import cell_text, join_lines, rows_run_on
 
 sys.path.insert(0, str(Path(__file__).parent))
 from tablegen import make_case  # noqa: E402
@@ -234,3 +235,36 @@ def test_hrules_merged_cell_over_break(tmp_path):
     path = tmp_path / "h9.pdf"
     make_case(9, str(path), style="h-rules")
     assert len(read_pdf(path, sha256="x").tables) == 1
+
+
+def table_of(rows: list[list[str]]) -> Table:
+    cells = tuple(Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row))
+    return Table(cells, len(rows), len(rows[0]), prov=(Provenance(3),), row_pages=(3,) * len(rows))
+
+
+def test_a_table_whose_text_runs_on_from_row_to_row_is_reported():
+    """Boxes of wrapped text read one line a row: sentences cut at most row breaks."""
+    notes = table_of(
+        [
+            ["Child voice", "Technology"],
+            ["I need to know that the", "I need systems to be seen as"],
+            ["child is at the centre of", "enablers for practice and"],
+            ["our practice.", "not a barrier."],
+        ]
+    )
+    assert rows_run_on(notes) == (
+        "page 3: a table's text runs on from row to row (2 of 3 row breaks cut a sentence);"
+        " its rows may not be the table's"
+    )
+
+
+def test_lower_case_entries_row_after_row_are_not_text_running_on():
+    statuses = table_of(
+        [
+            ["Action", "Status"],
+            ["Open two family hubs", "in progress"],
+            ["Train safeguarding leads", "complete"],
+            ["Review the offer", "not started"],
+        ]
+    )
+    assert rows_run_on(statuses) is None

@@ -20,6 +20,8 @@ from councilplans.extractors.page import Colour, Word, colour_distance
 from councilplans.extractors.settings import PdfSettings
 
 MIN_COLUMNS = 2  # a table has two columns at least: one is a list
+# words a cell's text does not end on unless something (a page break, a row bound) cut it
+JOINING = frozenset("a an and at by for from in of on or the to with".split())
 
 # what drew a table: the finder that found it ("carried": a row carried over a page break)
 GridKind = Literal["ruled", "zebra", "heatmap", "h-rules", "no-rules", "contents", "carried"]
@@ -340,6 +342,35 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
         return False
     spanning = sum(1 for c in t.cells if c.colspan > 1)
     return spanning <= max(1, settings.max_spanning_share * len(t.cells))
+
+
+def cut_mid_sentence(upper: str, lower: str) -> bool:
+    """Whether a cell's text breaks off mid-sentence and goes on in the cell below: it ends
+    on a joining word ("of", "and", "to"...), a comma or a hyphen, and the next starts in
+    lower case."""
+    upper, lower = upper.strip(), lower.strip()
+    return bool(upper and lower[:1].islower()) and (
+        upper.split()[-1].lower() in JOINING or upper.endswith((",", "-", "–"))
+    )
+
+
+def rows_run_on(table: Table) -> str | None:
+    """Given a table, say why its rows may not be the table's, or None: at more than a third
+    of its row breaks, some column's text is cut mid-sentence (``cut_mid_sentence``), as
+    when wrapped cells set in boxes (an infographic, a board of sticky notes) are read one
+    line a row. Each row of a table holds an entry of its own."""
+    grid = table.grid()
+    runs = sum(
+        1
+        for upper, lower in zip(grid, grid[1:], strict=False)
+        if any(cut_mid_sentence(a, b) for a, b in zip(upper, lower, strict=True))
+    )
+    if len(grid) < 3 or 3 * runs <= len(grid) - 1:
+        return None
+    return (
+        f"page {table.pages[0]}: a table's text runs on from row to row ({runs} of "
+        f"{len(grid) - 1} row breaks cut a sentence); its rows may not be the table's"
+    )
 
 
 def items_in_two_columns(table: Table) -> bool:
