@@ -74,9 +74,22 @@ def encloses(outer: Box, inner: Box) -> bool:
 
 def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
     """Given a page, return its rules: drawn lines, thin filled bars and rectangle borders,
-    less the underlines of its text (``is_underline``)."""
+    less the underlines of its text (``is_underline``), each judged against the words whose
+    foot lies within a line's height of it, not the whole page."""
     rules = merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
-    return [e for e in rules if not is_underline(e, page.words)]
+    if not page.words:
+        return rules
+    words = sorted(page.words, key=lambda w: w.bottom)
+    bottoms = [w.bottom for w in words]
+    reach = max(max(w.size, w.bottom - w.top) for w in words)
+    return [
+        e
+        for e in rules
+        if e.orientation != "h"
+        or not is_underline(
+            e, words[bisect_left(bottoms, e.top - reach) : bisect_right(bottoms, e.top + reach)]
+        )
+    ]
 
 
 def is_underline(rule: Edge, words: Sequence[Word]) -> bool:
