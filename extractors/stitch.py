@@ -366,7 +366,31 @@ def same_header(piece: Table, head: Table) -> bool:
     first, cut row for a second header row) are equal, and a group title across the whole
     table (a band restated at the top of a page) labels no columns."""
     n = min(column_header_rows(piece), head.header_rows)
-    return n == 0 or header_texts(piece, n) == header_texts(head, n)
+    return (
+        n == 0
+        or header_texts(piece, n) == header_texts(head, n)
+        or same_labels(head, head.header_rows, piece, column_header_rows(piece))
+    )
+
+
+def column_labels(table: Table, n: int) -> list[list[str]]:
+    """The words labelling each column in a table's first ``n`` rows, top to bottom."""
+    labels: list[list[str]] = [[] for _ in range(table.n_cols)]
+    for row in table.grid()[:n]:
+        for col, text in enumerate(row):
+            labels[col] += text.split()
+    return labels
+
+
+def same_labels(a: Table, na: int, b: Table, nb: int) -> bool:
+    """Given two tables and their header rows, say whether every column is labelled alike,
+    however the labels are parted into rows: word for word, or the one ending in the other
+    (a title set over the first page's header and not over the restated one)."""
+    la, lb = column_labels(a, na), column_labels(b, nb)
+    return any(la) and all(
+        x == y or bool(x and y and (x[-len(y) :] == y or y[-len(x) :] == x))
+        for x, y in zip(la, lb, strict=True)
+    )
 
 
 def column_header_rows(table: Table) -> int:
@@ -419,9 +443,11 @@ def to_mutable(table: Table, offset: int, skip: int) -> list[MutableCell]:
 
 def repeated_header(head: Table, frag: Table) -> int:
     """Given the first fragment and a later one, count the later one's rows repeating the header."""
-    n = head.header_rows
+    n, m = head.header_rows, frag.header_rows
     if n and frag.n_rows > n and header_texts(frag, n) == header_texts(head, n):
         return n
+    if n and m and frag.n_rows > m and same_labels(head, n, frag, m):
+        return m
     return 0
 
 

@@ -946,3 +946,126 @@ def test_header_text_turned_a_quarter_turn_reads_as_words(tmp_path: Path) -> Non
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == [["Area", "Hearing", "Learning"], ["Adur", "12", "30"]]
+
+
+def test_bar_chart_with_gridlines_and_value_labels_is_no_table(tmp_path: Path) -> None:
+    """A bar chart as Word draws one: gridlines down, bars across, each holding its value at
+    its end, category labels on the left, axis values and an axis title below. Its
+    gridlines rule off a grid that stays mostly empty; its labels align in columns, but
+    they label a chart."""
+    path = tmp_path / "chart.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    left, step, pitch, top = 129.0, 83.5, 31.3, HEIGHT - 140
+    bars = [("Across the county", 23.8), ("North", 20.3), ("South and Coast", 19.3)]
+    bars += [("Mid County", 18.8), ("East", 18.8), ("Town", 16.8), ("West", 12.9)]
+    bottom = top - pitch * len(bars)
+    c.setLineWidth(0.5)
+    for i in range(6):
+        c.line(left + i * step, top, left + i * step, bottom)
+    c.setFont("Helvetica", 10)
+    for i, (label, value) in enumerate(bars):
+        y = top - pitch * i - 25
+        end = left + value / 5 * step
+        c.setFillColorRGB(0.31, 0.5, 0.74)
+        c.rect(left, y, end - left, 19, stroke=1, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawRightString(end - 6, y + 6, f"{value}%")
+        c.setFillColorRGB(0, 0, 0)
+        c.drawRightString(left - 10, y + 6, label)
+        c.line(left - 4, y + 25, left, y + 25)
+    for i in range(6):
+        c.drawCentredString(left + i * step, bottom - 14, f"{5 * i:.1f}%")
+    c.drawCentredString(left + 2.5 * step, bottom - 28, "Proportions")
+    c.save()
+    assert read_pdf(path, sha256="x").top_tables == []
+
+
+def test_table_drawn_whole_on_every_page_shows_only_its_part(tmp_path: Path) -> None:
+    """A document laid out as one long sheet draws its whole ruled table on every page (the
+    rules run far above and below the page), each page showing its own rows. The rules the
+    page does not show do not make empty rows."""
+    path = tmp_path / "sheet.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60.0, 200.0, 360.0, 520.0]
+    pitch = HEIGHT / 14  # rules on the page's top and bottom edges, 14 rows between
+    ys = [HEIGHT - pitch * k for k in range(-7, 22)]  # from far above the page to far below
+    c.setLineWidth(0.5)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    rows = [[f"Outcome {i}", f"{10 * i} people supported", f"Partner {i}"] for i in range(1, 30)]
+    c.setFont("Helvetica", 9)
+    shown = []
+    for row, (y0, y1) in zip(rows, zip(ys, ys[1:], strict=False), strict=False):
+        if 0 <= y1 < y0 <= HEIGHT:
+            for text, x in zip(row, xs, strict=False):
+                c.drawString(x + 4, y0 - 16, text)
+            shown.append(row)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == shown
+
+
+def test_action_plan_template_with_rows_left_to_fill_is_a_table(tmp_path: Path) -> None:
+    """A ruled template: a label over every column, one row filled in, four left empty.
+    The empty rows are rows of the table, not the emptiness of a chart's grid."""
+    path = tmp_path / "template.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60.0, 260.0, 440.0, 540.0]
+    ys = [HEIGHT - 80 - 40 * i for i in range(7)]
+    c.setLineWidth(0.5)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    rows = [
+        ["Action", "Who is responsible", "By when"],
+        ["Review referral routes", "Team leaders", "March 2025"],
+    ]
+    c.setFont("Helvetica", 9)
+    for row, y in zip(rows, ys, strict=False):
+        for text, x in zip(row, xs, strict=False):
+            c.drawString(x + 4, y - 16, text)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [*rows, *[["", "", ""]] * 4]
+
+
+def test_stack_of_question_and_answer_boxes_is_no_table(tmp_path: Path) -> None:
+    """A form set as ruled boxes across the page, a question over each answer; the first
+    box a heading over a bulleted list (its bullets set apart from their text, as if in a
+    column of their own): one column of text in boxes, no table."""
+    path = tmp_path / "form.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    x0, x1 = 50.0, 540.0
+    boxes = [
+        ("Documents used as evidence:", ["Joint needs assessment", "Draft strategy"]),
+        ("Describe any negative impact for residents.", ["None has been identified."]),
+        ("Describe any positive effects.", ["The strategy sets out how services will work."]),
+        ("Describe how the proposal helps to advance equality.", ["As above."]),
+    ]
+    y = HEIGHT - 80
+    c.setLineWidth(0.5)
+    top = y
+    for question, lines in boxes:
+        c.line(x0, y, x1, y)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(x0 + 8, y - 14, question)
+        if len(lines) == 1:  # the list stays in its heading's box
+            c.line(x0, y - 20, x1, y - 20)
+        c.setFont("Helvetica", 10)
+        y -= 20
+        for line in lines:
+            if len(lines) > 1:
+                c.drawString(x0 + 8, y - 14, "\u2022")
+                c.drawString(x0 + 26, y - 14, line)
+            else:
+                c.drawString(x0 + 8, y - 14, line)
+            y -= 16
+        y -= 10
+    c.line(x0, y, x1, y)
+    for x in (x0, x1):
+        c.line(x, top, x, y)
+    c.save()
+    assert read_pdf(path, sha256="x").top_tables == []

@@ -131,3 +131,82 @@ def test_wrapped_row_label_stays_one_label(tmp_path: Path) -> None:
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == rows
+
+
+@pytest.mark.parametrize("centred", [False, True])
+def test_number_column_header_wider_than_its_numbers_stays_over_them(
+    tmp_path: Path, centred: bool
+) -> None:
+    """A number column's label is set wider than its numbers and starts in the white gap
+    after the row labels; the column bound goes in the stretch no text crosses, not through
+    the label. ``centred``: the label is one line set midway between the two lines of its
+    neighbour's label, a line with no other text on it."""
+    path = tmp_path / "header.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    right = [300.0, 420.0, 540.0]
+    rows = [
+        ["Children, young people, social and community services", "120", "96", "80.0%"],
+        ["Housing", "45", "38", "84.4%"],
+        ["Library", "31", "12", "38.7%"],
+        ["Emergency services", "8", "6", "75.0%"],
+    ]
+    y = HEIGHT - 60
+    rule(c, y + 12)
+    c.setFont("Helvetica", SIZE)
+    c.drawRightString(right[0], y - 4 if centred else y - 9, "Total respondents")
+    labels = [("Spoken to people", "about the service"), ("% spoken to", "people")]
+    for edge, (first, second) in zip(right[1:], labels, strict=True):
+        c.drawRightString(edge, y, first)
+        c.drawRightString(edge, y - 9, second)
+    rule(c, y - 13)
+    y -= 23
+    for row in rows:
+        c.drawString(X0 + 2, y, row[0])
+        for text, edge in zip(row[1:], right, strict=True):
+            c.drawRightString(edge, y, text)
+        y -= PITCH
+    rule(c, y + 7)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    header = ["", "Total respondents", "Spoken to people about the service", "% spoken to people"]
+    assert table.grid() == [header, *rows]
+
+
+def test_two_level_header_in_plain_type_is_the_header(tmp_path: Path) -> None:
+    """Group labels over 'Count' and '%' labels, in the body's own type, a short rule under
+    each group label and none under the header: the header is told by what it holds, words
+    over columns of numbers, and each 'Count', centred in its column, stays over its numbers
+    though white space parts them on every line (the numbers are set right)."""
+    path = tmp_path / "two-level.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", SIZE)
+    rows = [
+        ["Mental health services", "8", "100.0%", "0", "0.0%"],
+        ["Third sector counselling", "17", "81.0%", "4", "19.0%"],
+        ["Library", "5", "16.1%", "26", "83.9%"],
+        ["Total", "119", "58.9%", "83", "41.1%"],
+    ]
+    cells = [200.0, 260.0, 320.0, 380.0, 440.0]  # the number columns' edges
+    y = HEIGHT - 60
+    rule(c, y + 10)
+    c.setLineWidth(0.6)
+    for x0, x1, label in [(200.0, 320.0, "Confident"), (320.0, 440.0, "Unconfident")]:
+        c.drawCentredString((x0 + x1) / 2, y, label)
+        c.line(x0 + 1, y - 3, x1 - 1, y - 3)
+    for x0, x1, label in zip(cells[:-1], cells[1:], ["Count", "%", "Count", "%"], strict=True):
+        c.drawCentredString((x0 + x1) / 2, y - 12, label)
+    y -= 26
+    for row in rows:
+        c.drawString(X0 + 2, y, row[0])
+        for text, edge in zip(row[1:], cells[1:], strict=True):
+            c.drawRightString(edge - 5, y, text)
+        y -= PITCH
+    rule(c, y + 7)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.header_rows == 2
+    assert table.grid() == [
+        ["", "Confident", "", "Unconfident", ""],
+        ["", "Count", "%", "Count", "%"],
+        *rows,
+    ]

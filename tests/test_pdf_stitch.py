@@ -7,7 +7,13 @@ table as its author wrote it.
 
 from __future__ import annotations
 
-from councilplans.extractors.stitch import MutableCell, join_over_break
+from councilplans.extractors.model import Cell, Table
+from councilplans.extractors.stitch import (
+    MutableCell,
+    join_over_break,
+    repeated_header,
+    same_header,
+)
 
 
 def cells(rows: list[list[str]], offset: int = 0, spans: dict | None = None) -> list[MutableCell]:
@@ -133,3 +139,47 @@ def test_hyphen_cut_joins_without_a_space() -> None:
     assert grid(join_over_break(before, after, 2))[1][0] == (
         "Ensure training on brief advice-information for services"
     )
+
+
+def table(rows: list[list[str]], header_rows: int) -> Table:
+    cells = tuple(Cell(t, r, c) for r, row in enumerate(rows) for c, t in enumerate(row))
+    return Table(cells=cells, n_rows=len(rows), n_cols=len(rows[0]), header_rows=header_rows)
+
+
+FIRST_PAGE = [
+    ["7 | Reserves monitor", "", "All figures in £m"],
+    ["", "Opening", "Projected"],
+    ["Reserve", "balance 2024", "balance 2025"],
+    ["General fund", "-43.0", "-35.9"],
+]
+
+
+def test_header_restated_without_the_first_pages_title_is_the_same_header() -> None:
+    """The first page sets a title over the header, inside the table's frame; the next page
+    restates the header alone, its two lines read as one row. Column by column the labels
+    are the same, so the restated rows are dropped, not kept as a row of data."""
+    head = table(FIRST_PAGE, header_rows=3)
+    frag = table(
+        [
+            ["Reserve", "Opening balance 2024", "Projected balance 2025"],
+            ["Insurance", "-12.4", "-13.6"],
+            ["Trading", "-1.7", "-1.7"],
+        ],
+        header_rows=1,
+    )
+    assert same_header(frag, head)
+    assert repeated_header(head, frag) == 1
+
+
+def test_header_of_other_labels_is_another_table() -> None:
+    head = table(FIRST_PAGE, header_rows=3)
+    frag = table(
+        [
+            ["Reserve", "Opening balance 2023", "Projected balance 2024"],
+            ["Insurance", "-12.4", "-13.6"],
+            ["Trading", "-1.7", "-1.7"],
+        ],
+        header_rows=1,
+    )
+    assert not same_header(frag, head)
+    assert repeated_header(head, frag) == 0

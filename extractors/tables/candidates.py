@@ -20,15 +20,18 @@ from councilplans.extractors.tables.grid import (
     GridKind,
     grid_to_table,
     is_lone_row,
+    is_mostly_empty,
     is_plausible,
     is_plausible_lattice,
 )
+from councilplans.extractors.tables.labels import label_bounds, without_bounds
 from councilplans.extractors.tables.region import Box, Region, region_to_grid, row_fills, take
 
 # table: kept; lone row: kept for the page-break pass to judge (stitch.py, which also settles
 # it against the tables over it); no grid: fewer than two rows or columns; not a table:
-# failed the plausibility checks; figure: text over a chart; frame: a ruled box around other
-# tables (a text frame or page border), which holds tables and is not one
+# failed the plausibility checks; figure: a chart (its gridlines, or text over them);
+# frame: a ruled box around other tables (a text frame or page border), which holds
+# tables and is not one
 Verdict = Literal["table", "lone row", "no grid", "not a table", "figure", "frame"]
 
 
@@ -52,6 +55,7 @@ class PageSearch:
     free: list[Word]
     found: list[FoundTable] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    charts: list[Box] = field(default_factory=list)  # regions ruled off by a chart's gridlines
 
     def try_region(self, region: Region, fills: Sequence[Rect] = ()) -> None:
         """Build the region's table; keep it, and take its words, if it is plausible."""
@@ -63,6 +67,11 @@ class PageSearch:
         if fills:
             grid = replace(grid, fills=row_fills(grid, fills, self.settings))
         table = self.build(grid, inside)
+        if is_mostly_empty(table, self.settings) and not is_lone_row(table):
+            # rules around a grid that stays mostly empty: a chart's gridlines and axes
+            self.charts.append(region.box)
+            self.candidates.append(Candidate(region.kind, region.box, "figure", table))
+            return
         if region.kind == "ruled":
             plausible = table.table.n_rows >= self.settings.min_table_rows and (
                 is_plausible_lattice(table, self.settings)
@@ -78,9 +87,15 @@ class PageSearch:
         self.decide(table, outside, is_plausible(table, self.page.width, self.settings))
 
     def build(self, grid: Grid, words: Sequence[Word]) -> FoundTable:
-        return grid_to_table(
-            grid, words, self.page.number, self.settings, page_words=self.page.words
-        )
+        """Fill the grid; once its header is known, put columns of labels set apart from
+        their values back with them (``labels.label_bounds``) and fill it again."""
+        page, settings = self.page, self.settings
+        table = grid_to_table(grid, words, page.number, settings, page_words=page.words)
+        drop = label_bounds(table, words)
+        if not drop:
+            return table
+        grid = without_bounds(grid, drop)
+        return grid_to_table(grid, words, page.number, settings, page_words=page.words)
 
     def decide(self, table: FoundTable, outside: list[Word], plausible: bool) -> None:
         box = bbox_of(table.grid)

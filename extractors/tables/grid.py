@@ -239,6 +239,32 @@ def count_header_rows(
     return n
 
 
+def typed_header_rows(cells: Sequence[Cell], n_rows: int, most: int) -> int:
+    """Given a fragment's cells, count the rows at its top that label columns of numbers:
+    words, and no value, over columns whose cells below hold values (``VALUE``). A header
+    set in plain type, with no fill and no rule of its own, is told by what it holds."""
+    texts = [(c, c.text.strip()) for c in cells if c.text.strip()]
+    n = 0
+    while n < min(most, n_rows - 2):
+        row = [(c, t) for c, t in texts if c.row == n]
+        if not row or any(VALUE.match(t) for _, t in row):
+            break
+        below = [(c.col, t) for c, t in texts if c.row > n and c.colspan == 1]
+        if not any(
+            values_column(below, col) for c, _ in row for col in range(c.col, c.col + c.colspan)
+        ):
+            break
+        n += 1
+    return n
+
+
+def values_column(cells: Sequence[tuple[int, str]], col: int) -> bool:
+    """Whether a column's texts (given as (column, text) pairs) are mostly values, two or more."""
+    texts = [t for c, t in cells if c == col]
+    values = sum(1 for t in texts if VALUE.match(t))
+    return values >= 2 and 3 * values >= 2 * len(texts)
+
+
 def header_down_spans(
     header: int, spans: Sequence[tuple[int, int, int, int]], bold: Sequence[bool], most: int
 ) -> int:
@@ -303,6 +329,8 @@ def grid_to_table(
         cells.append(Cell(cell_text(lines, settings, right, page_words or words), r, c, rs, cs))
     bold = row_is_bold(rows_words)
     header = count_header_rows(bold, grid.fills, grid.n_rows, settings) if role == "data" else 0
+    if role == "data" and not header:
+        header = typed_header_rows(cells, grid.n_rows, settings.max_header_rows)
     table = Table(
         cells=tuple(cells),
         n_rows=grid.n_rows,
@@ -391,16 +419,26 @@ def items_in_two_columns(table: Table) -> bool:
 
 
 def is_plausible_lattice(found: FoundTable, settings: PdfSettings) -> bool:
-    """Given a fragment inside crossing rules, say whether it is a table: text in at least
-    half its rows and a tenth of its grid positions. A chart's gridlines, axes and outlined
-    bars rule off a grid that stays mostly empty, its few labels scattered over it."""
+    """Given a fragment inside crossing rules, say whether it is a table: text starting in
+    two columns or more (in one only, it is a stack of boxes: a form's questions and
+    answers) over a grid that is not mostly empty (``is_mostly_empty``)."""
+    columns = {c.col for c in found.table.cells if c.text}
+    return len(columns) >= MIN_COLUMNS and not is_mostly_empty(found, settings)
+
+
+def is_mostly_empty(found: FoundTable, settings: PdfSettings) -> bool:
+    """Given a fragment, say whether its grid stays mostly empty, as a chart's gridlines,
+    axes and outlined bars leave it, their few labels scattered over it: text in fewer than
+    half its rows (unless a label stands over every column and some row under them is
+    filled in: a template's rows left to fill) or in fewer than a tenth of its positions."""
     grid = found.table.anchor_grid()
     filled = [[c is not None and bool(c.text) for c in row] for row in grid]
     rows = sum(1 for row in filled if any(row))
     positions = sum(sum(row) for row in filled)
-    return (
+    headed = len(filled[0]) >= MIN_COLUMNS and all(filled[0]) and rows > 1
+    return not (
         rows > 0
-        and rows >= settings.min_text_rows_share * len(grid)
+        and (headed or rows >= settings.min_text_rows_share * len(grid))
         and positions >= settings.min_text_cells_share * len(grid) * len(grid[0])
     )
 

@@ -92,9 +92,10 @@ def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSetting
     ]
     edges = [box[0], *(x for gap in gaps for x in gap), box[2]]
     spans = list(zip(edges[::2], edges[1::2], strict=True))  # each column's text, left to right
+    clear = low_coverage_gaps([s for segs in segmented for s in segs], 0)
     inner = [
         gap_bound(
-            gap,
+            clear_part(gap, clear),
             column_segments(voters, *spans[i]),
             column_segments(voters, *spans[i + 1]),
             settings,
@@ -102,6 +103,17 @@ def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSetting
         for i, gap in enumerate(gaps)
     ]
     return [box[0], *inner, box[2]]
+
+
+def clear_part(
+    gap: tuple[float, float], clear: Sequence[tuple[float, float]]
+) -> tuple[float, float]:
+    """Given a gap that a few lines cross and the stretches no line crosses, return the widest
+    clear stretch inside it, or the gap itself when none is left: a header that starts in
+    the gap (a number column's label, set wider than its numbers) belongs to one side of it,
+    and the bound must not cut it."""
+    inside = [(max(a, gap[0]), min(b, gap[1])) for a, b in clear if a < gap[1] and b > gap[0]]
+    return max(inside, key=lambda g: g[1] - g[0], default=gap)
 
 
 def column_segments(segs: Sequence[Segment], lo: float, hi: float) -> list[Segment]:

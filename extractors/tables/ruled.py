@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from councilplans.extractors.geometry import (
     cluster_positions,
@@ -76,7 +77,8 @@ def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
     """Given a page, return its rules: drawn lines, thin filled bars and rectangle borders,
     less the underlines of its text (``is_underline``), each judged against the words whose
     foot lies within a line's height of it, not the whole page."""
-    rules = merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
+    drawn = merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
+    rules = [e for e in (on_page(e, page, settings) for e in drawn) if e is not None]
     if not page.words:
         return rules
     words = sorted(page.words, key=lambda w: w.bottom)
@@ -90,6 +92,20 @@ def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
             e, words[bisect_left(bottoms, e.top - reach) : bisect_right(bottoms, e.top + reach)]
         )
     ]
+
+
+def on_page(rule: Edge, page: PageModel, settings: PdfSettings) -> Edge | None:
+    """Given a rule, return the part of it the page shows, or None: a document laid out as
+    one long sheet may draw its whole table on every page, each page showing its own part.
+    A rule on the page's edge, or a hair beyond it (``snap_tolerance``), still shows."""
+    pad, width, height = settings.snap_tolerance, page.width, page.height
+    if rule.x1 < -pad or rule.x0 > width + pad or rule.bottom < -pad or rule.top > height + pad:
+        return None
+    x0, x1 = min(max(rule.x0, 0.0), width), min(max(rule.x1, 0.0), width)
+    top, bottom = min(max(rule.top, 0.0), height), min(max(rule.bottom, 0.0), height)
+    if max(x1 - x0, bottom - top) < settings.min_rule_length:
+        return None
+    return replace(rule, x0=x0, x1=x1, top=top, bottom=bottom)
 
 
 def is_underline(rule: Edge, words: Sequence[Word]) -> bool:

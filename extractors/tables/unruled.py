@@ -27,11 +27,11 @@ from councilplans.extractors.tables.region import Box, Region
 
 def find_unruled(search: PageSearch, fills: Sequence[Rect]) -> None:
     """Offer every region of aligned text among the words no table has taken, unless it
-    labels a figure drawn with the fills left on the page."""
+    labels a figure: drawn with the fills left on the page, or over a chart's gridlines."""
     settings = search.settings
     lines = words_to_lines([w for w in search.free if w.upright], settings.y_tolerance)
     for box in lines_to_unruled_regions(lines, settings):
-        if holds_figure(box, fills, search.free, settings):
+        if holds_figure(box, fills, search.free, settings) or labels_chart(box, search.charts):
             search.set_aside("no-rules", box, "figure")
         else:
             search.try_region(Region(box, "no-rules"))
@@ -124,6 +124,13 @@ def holds_figure(
         if not any(f.x0 <= w.xmid <= f.x1 and f.top <= w.ymid <= f.bottom for w in words)
     )
     return empty >= settings.figure_fill_share * area
+
+
+def labels_chart(box: Box, charts: Sequence[Box]) -> bool:
+    """Given a region of aligned text and the regions a chart's gridlines rule off, say
+    whether most of the text's region lies over a chart: its axis and value labels."""
+    area = max((box[2] - box[0]) * (box[3] - box[1]), 1.0)
+    return any(2 * overlap(Rect(*chart), box) >= area for chart in charts)
 
 
 def overlap(r: Rect, box: Box) -> float:
