@@ -73,6 +73,8 @@ def rects_to_edges(rects: Sequence[Rect], settings: PdfSettings) -> list[Edge]:
     return edges
 
 
+SUPERSCRIPT_SIZE = 0.8  # type this much smaller than its line's, set above its baseline
+SUPERSCRIPT_CHARS = 4  # a footnote mark: "80", "iv", "*", "a,b"
 HAIRLINE = 0.1  # the width recorded for a bar drawn with no thickness: a fact, not a threshold
 
 
@@ -278,7 +280,35 @@ def words_to_lines(words: Iterable[Word], y_tolerance: float) -> list[Line]:
         else:
             lines.append([w])
             tops.append(w.bottom)
-    return [make_line(ws) for ws in lines]
+    return [make_line(ws) for ws in raise_superscripts(lines)]
+
+
+def raise_superscripts(lines: list[list[Word]]) -> list[list[Word]]:
+    """Given groups of words by baseline, top to bottom, put each group of footnote marks
+    (short words in small type, set above the baseline right after a word: "growth.80")
+    into the group of the line they are printed on, the next one down."""
+    out: list[list[Word]] = []
+    for i, ws in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below and all(is_superscript(w, below) for w in ws):
+            below.extend(ws)
+        else:
+            out.append(ws)
+    return out
+
+
+def is_superscript(mark: Word, line: Sequence[Word]) -> bool:
+    """Whether a word is a footnote mark on a line: at most a few characters, in type
+    smaller than the line's, its foot inside the line's height, right after one of its
+    words."""
+    size = statistics.median(w.size for w in line)
+    top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+    return (
+        len(mark.text) <= SUPERSCRIPT_CHARS
+        and mark.size <= SUPERSCRIPT_SIZE * size
+        and top < mark.bottom < bottom
+        and any(w.xmid < mark.x0 <= w.x1 + SUPERSCRIPT_SIZE * size for w in line)
+    )
 
 
 def make_line(words: list[Word]) -> Line:

@@ -89,6 +89,9 @@ class PageModel:
     edges: tuple[Edge, ...] = ()
     rects: tuple[Rect, ...] = ()
     rotation: int = 0
+    # the box of each straight stroke that runs neither across nor down (a chart's data
+    # lines, a diagram's arrows): no rule, but a sign of a figure
+    slants: tuple[Rect, ...] = ()
 
 
 def is_white(colour: Colour | None, threshold: float) -> bool:

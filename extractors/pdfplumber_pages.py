@@ -384,6 +384,19 @@ def reads_upward(char: dict[str, Any]) -> bool:
     return float(char.get("matrix", (1, 0, 0, 1))[1]) > 0
 
 
+def page_slants(page: Any) -> list[Rect]:
+    """Given a pdfplumber page, return the box of each stroke segment that runs neither
+    across nor down."""
+    return [
+        Rect(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+        for obj in [*page.lines, *page.curves]
+        for (ax, ay), (bx, by) in zip(
+            obj.get("pts") or [], (obj.get("pts") or [])[1:], strict=False
+        )
+        if abs(ay - by) >= STRAIGHT and abs(ax - bx) >= STRAIGHT
+    ]
+
+
 def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
     """Given a pdfplumber page, return our page model of what the page shows."""
     settings = settings or PdfSettings()
@@ -407,6 +420,7 @@ def page_to_model(page: Any, settings: PdfSettings | None = None) -> PageModel:
         edges=tuple(edges),
         rects=tuple(rects),
         rotation=int(page.rotation or 0),
+        slants=tuple(page_slants(page)),
     )
 
 

@@ -155,6 +155,9 @@ class PdfSettings:
     figure_fill_share: float = setting(
         0.1, "aligned text over empty fills covering this share of it labels a figure"
     )
+    chart_line_share: float = setting(
+        0.5, "slanted strokes across this share of a ruled region's width make it a chart"
+    )
     # -- contents lists
     min_contents_lines: int = setting(3, "a contents list has at least this many entries")
     contents_align: float = setting(4.0, "the page numbers of one contents list end this close")

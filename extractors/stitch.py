@@ -29,6 +29,7 @@ from councilplans.extractors.geometry import Line, words_to_lines
 from councilplans.extractors.margins import RunningKeys, footnotes_top, is_running, running_keys
 from councilplans.extractors.model import BBox, Cell, Table
 from councilplans.extractors.page import Edge, PageModel, Word, colour_distance
+from councilplans.extractors.restated import body_fill_header, repeated_header, same_header
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.columns import settle_columns
 from councilplans.extractors.tables.grid import (
@@ -133,7 +134,8 @@ def chain_page(
     the chain it continues or a new one (in ``chains``); return the fragments kept. The
     first fragment kept on the page may continue the previous page's table, a later one the
     fragment just above it (``stacks_on``). A lone row is kept if, first on its page, it
-    continues the previous page's table, or if, last on its page, it reaches the page's foot,
+    continues the previous page's table; if it stacks on the table above it (a total row
+    after a spreadsheet's blank row); or if, last on its page, it reaches the page's foot,
     where it may head the next page's table (``stitch_pages`` drops it if nothing joins it)."""
     kept: list[FoundTable] = []
     for j, frag in enumerate(frags):
@@ -144,11 +146,11 @@ def chain_page(
             and continues(prev, prev_page, frag, page, chains[-1], settings, keys)
         )
         heads = j == len(frags) - 1 and reaches_bottom(frag, page, settings, keys)
-        if is_lone_row(frag) and not (j == 0 and joins) and not heads:
-            continue
         stacked = bool(kept) and stacks_on(
             kept[-1], frag, page, chains[-1][0].table, settings, keys
         )
+        if is_lone_row(frag) and not (j == 0 and joins) and not heads and not stacked:
+            continue
         kept.append(frag)
         if joins or stacked:
             chains[-1].append(frag)
@@ -356,54 +358,6 @@ def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
     return all(abs(x - y) <= tol for x, y in zip(xa, xb, strict=True))
 
 
-def header_texts(table: Table, n: int) -> list[list[str]]:
-    return [[" ".join(t.split()) for t in row] for row in table.grid()[:n]]
-
-
-def same_header(piece: Table, head: Table) -> bool:
-    """Given a later piece of a table and its first, say whether the piece brings no column
-    header of its own that differs: the header rows both count (a continuation may take its
-    first, cut row for a second header row) are equal, and a group title across the whole
-    table (a band restated at the top of a page) labels no columns."""
-    n = min(column_header_rows(piece), head.header_rows)
-    return (
-        n == 0
-        or header_texts(piece, n) == header_texts(head, n)
-        or same_labels(head, head.header_rows, piece, column_header_rows(piece))
-    )
-
-
-def column_labels(table: Table, n: int) -> list[list[str]]:
-    """The words labelling each column in a table's first ``n`` rows, top to bottom."""
-    labels: list[list[str]] = [[] for _ in range(table.n_cols)]
-    for row in table.grid()[:n]:
-        for col, text in enumerate(row):
-            labels[col] += text.split()
-    return labels
-
-
-def same_labels(a: Table, na: int, b: Table, nb: int) -> bool:
-    """Given two tables and their header rows, say whether every column is labelled alike,
-    however the labels are parted into rows: word for word, or the one ending in the other
-    (a title set over the first page's header and not over the restated one)."""
-    la, lb = column_labels(a, na), column_labels(b, nb)
-    return any(la) and all(
-        x == y or bool(x and y and (x[-len(y) :] == y or y[-len(x) :] == x))
-        for x, y in zip(la, lb, strict=True)
-    )
-
-
-def column_header_rows(table: Table) -> int:
-    """The header rows of a table that label columns: none when its header is one band
-    (a single cell across the table)."""
-    bands = sum(
-        1
-        for r in range(table.header_rows)
-        if sum(1 for c in table.cells if c.row == r and c.text.strip()) <= 1
-    )
-    return 0 if bands == table.header_rows else table.header_rows
-
-
 def continues(
     prev: FoundTable,
     prev_page: PageModel,
@@ -423,7 +377,9 @@ def continues(
         frag, page, settings, keys
     )
     head = chain[0].table
-    if not at_break or not same_header(frag.table, head):
+    if not at_break or not (
+        same_header(frag.table, head) or body_fill_header(chain[0], frag, settings)
+    ):
         return False
     if repeated_header(head, frag.table) == 0:
         return True
@@ -439,16 +395,6 @@ def to_mutable(table: Table, offset: int, skip: int) -> list[MutableCell]:
         for c in table.cells
         if c.row >= skip
     ]
-
-
-def repeated_header(head: Table, frag: Table) -> int:
-    """Given the first fragment and a later one, count the later one's rows repeating the header."""
-    n, m = head.header_rows, frag.header_rows
-    if n and frag.n_rows > n and header_texts(frag, n) == header_texts(head, n):
-        return n
-    if n and m and frag.n_rows > m and same_labels(head, n, frag, m):
-        return m
-    return 0
 
 
 def last_row_cells(cells: list[MutableCell], row: int) -> dict[int, MutableCell]:

@@ -1069,3 +1069,273 @@ def test_stack_of_question_and_answer_boxes_is_no_table(tmp_path: Path) -> None:
         c.line(x, top, x, y)
     c.save()
     assert read_pdf(path, sha256="x").top_tables == []
+
+
+def test_rows_parted_by_rules_under_a_header_with_no_rule_over_it_stay_whole(
+    tmp_path: Path,
+) -> None:
+    """A slide's table: a header with no rule over it, a rule under it and one under each
+    row. Each row's cells hold paragraphs parted by blank lines; the rules part the rows,
+    not the blank lines (three rules here are no booktabs table's top, middle and foot)."""
+    path = tmp_path / "slide.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    x0, mid, x1 = 50.0, 250.0, 545.0
+    y = HEIGHT - 80
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(x0 + 4, y, "Setting")
+    c.drawString(mid + 4, y, "Falls prevention")
+    c.setLineWidth(0.5)
+    y -= 8
+    c.line(x0, y, x1, y)
+    rows = [
+        (
+            ["Housing associations"],
+            [
+                "A toolkit helps to reduce falls risk.",
+                "",
+                "Teams can contact housing associations about it.",
+            ],
+        ),
+        (
+            ["Care homes"],
+            [
+                "Every resident is assessed.",
+                "",
+                "Falls leads are trained.",
+                "Each home names a falls champion.",
+            ],
+        ),
+    ]
+    c.setFont("Helvetica", 10)
+    for left, right in rows:
+        y -= 16
+        for i, text in enumerate(left):
+            c.drawString(x0 + 4, y - 13 * i, text)
+        for i, text in enumerate(right):
+            c.drawString(mid + 4, y - 13 * i, text)
+        y -= 13 * (max(len(left), len(right)) - 1) + 8
+        c.line(x0, y, x1, y)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        ["Setting", "Falls prevention"],
+        [
+            "Housing associations",
+            "A toolkit helps to reduce falls risk. "
+            "Teams can contact housing associations about it.",
+        ],
+        [
+            "Care homes",
+            "Every resident is assessed. "
+            "Falls leads are trained. Each home names a falls champion.",
+        ],
+    ]
+
+
+def test_contact_cards_side_by_side_are_no_table(tmp_path: Path) -> None:
+    """Two contact blocks of the same form set side by side: the same bold labels in both,
+    each over a name, a number, an address. Aligned, but no table."""
+    path = tmp_path / "contacts.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    cards = [
+        [
+            "Report Author:",
+            "Sam Jones",
+            "Assistant Director",
+            "Telephone number",
+            "03000 410058",
+            "Email address",
+            "sam.jones@example.gov.uk",
+        ],
+        [
+            "Relevant Director:",
+            "Alex Smith",
+            "Director of Education",
+            "Telephone number",
+            "03000 418913",
+            "Email address",
+            "alex.smith@example.gov.uk",
+        ],
+    ]
+    for x, card in zip([60.0, 300.0], cards, strict=True):
+        y = HEIGHT - 100
+        for i, text in enumerate(card):
+            bold = i == 0 or text in ("Telephone number", "Email address")
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, y, text)
+            y -= 12
+    c.save()
+    assert read_pdf(path, sha256="x").top_tables == []
+
+
+def test_line_chart_in_a_ruled_frame_is_no_table(tmp_path: Path) -> None:
+    """A line chart as a spreadsheet exports it: a frame around it all, gridlines across
+    with their values on the left, category boxes under the axis, a legend below, and the
+    data drawn as slanted lines through the grid. Its rules cross, but it is a chart."""
+    path = tmp_path / "line-chart.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    left, right, top, step = 90.0, 500.0, HEIGHT - 120, 18.0
+    c.setLineWidth(0.5)
+    c.rect(60, top - 9 * step - 90, right - 40, 9 * step + 110)
+    c.setFont("Helvetica", 8)
+    for i in range(9):
+        y = top - i * step
+        c.line(left, y, right, y)
+        c.drawRightString(left - 6, y - 3, str(16 - 2 * i))
+    axis = top - 8 * step
+    c.line(left, top, left, axis)  # the plot area's sides
+    c.line(right, top, right, axis)
+    years = ["2015-16", "2017-18", "2019-20", "2021-22", "2023-24"]
+    width = (right - left) / len(years)
+    for i, year in enumerate(years):
+        c.line(left + i * width, axis, left + i * width, axis - 30)
+        c.drawCentredString(left + (i + 0.5) * width, axis - 12, year)
+        c.drawCentredString(left + (i + 0.5) * width, axis - 25, f"Phase {5 + i}")
+    c.line(right, axis, right, axis - 30)
+    c.line(left, axis - 30, right, axis - 30)
+    series = [[7.4, 4.3, 2.9, 8.8, 14.9], [5.8, 5.8, 1.7, 8.6, 4.8], [3.1, 3.2, 1.8, 5.2, 5.0]]
+    c.setLineWidth(1.5)
+    for values in series:
+        points = [(left + (i + 0.5) * width, axis + v / 2 * step) for i, v in enumerate(values)]
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+            c.line(ax, ay, bx, by)
+    for i, name in enumerate(["North", "South", "London"]):
+        c.drawString(left + 120 * i + 20, axis - 50, name)
+    c.save()
+    assert read_pdf(path, sha256="x").top_tables == []
+
+
+def test_chart_in_a_frame_with_its_legend_box_is_no_table(tmp_path: Path) -> None:
+    """A column chart in a ruled frame: title, axis values on the left, the plot's gridlines
+    across, empty bars, year labels, and a legend box with swatches. The frame holds a
+    chart, so neither it nor the legend's box is a table."""
+    path = tmp_path / "framed-chart.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.5)
+    c.rect(40, HEIGHT - 420, 500, 380)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawCentredString(290, HEIGHT - 60, "District")
+    left, right, top, step = 110.0, 520.0, HEIGHT - 80, 22.0
+    c.setFont("Helvetica", 8)
+    for i in range(11):
+        y = top - i * step
+        c.line(left, y, right, y)
+        c.drawRightString(left - 5, y - 3, str(1000 - 100 * i))
+    c.line(left, top, left, top - 10 * step)
+    c.line(right, top, right, top - 10 * step)
+    for i, height in enumerate([500, 700, 730, 640, 780, 760, 910, 310, 250, 290]):
+        x = left + 8 + i * 40
+        c.rect(x, top - 10 * step, 24, height / 100 * step, fill=0)
+        c.drawString(x, top - 10 * step - 12, f"{2001 + i}/{2 + i:02d}")
+    c.rect(150, HEIGHT - 410, 320, 36)
+    for i, name in enumerate(["Completions", "Committed sites", "Proposed sites", "Target"]):
+        x, y = 160 + 160 * (i % 2), HEIGHT - 388 - 14 * (i // 2)
+        c.rect(x, y, 14, 8, fill=0)
+        c.drawString(x + 20, y, name)
+    c.save()
+    assert read_pdf(path, sha256="x").top_tables == []
+
+
+def test_table_signed_in_its_last_row_is_a_table(tmp_path: Path) -> None:
+    """Slanted strokes that span a sliver of a region's width (a signature in a table's
+    last row, many short strokes back and forth) make no chart of it."""
+    path = tmp_path / "signed.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.5)
+    xs, top, pitch = [80.0, 200.0, 320.0, 440.0, 520.0], HEIGHT - 100, 18.0
+    rows = [["Brand", "Product", "Yield", "Income"]]
+    rows += [
+        [f"Brand {i}", f"K2-{1900 + i}", f"{56.4 - i / 10:.1f}", f"${846 - i}"] for i in range(8)
+    ]
+    ys = [top - pitch * r for r in range(len(rows) + 1)] + [top - pitch * len(rows) - 40]
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    c.setFont("Helvetica", 9)
+    for row, y in zip([*rows, ["Approved by", "", "", ""]], ys, strict=False):
+        for text, x in zip(row, xs, strict=False):
+            c.drawString(x + 4, y - 13, text)
+    c.setLineWidth(1)
+    scrawl = c.beginPath()
+    scrawl.moveTo(210, ys[-2] - 20)
+    for i in range(1, 48):
+        scrawl.lineTo(210 + 100 * abs((i % 16) - 8) / 8, ys[-2] - 20 + (12 if i % 2 else -12))
+    c.drawPath(scrawl)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [*rows, ["Approved by", "", "", ""]]
+
+
+def test_rows_shaded_by_group_going_on_over_a_break_join(tmp_path: Path) -> None:
+    """Body rows are shaded by group (grey, then blue). The next page opens with the last
+    grey row over the blue ones: its shade sets it apart from the rows under it, as a
+    header's would, but it is not the header's shade (nor bold), so the table goes on."""
+    path = tmp_path / "groups.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 120, 300, 380]
+    header = ["Ref", "Project", "Cost"]
+    rows = [[str(i), f"Scheme {i}", f"{100 * i:,}"] for i in range(1, 88)]
+    shades = [(0.8, 0.2, 0.3)] + [(0.85, 0.85, 0.85)] * 46 + [(0.6, 0.75, 0.95)] * 41
+    pages = [[header, *rows[:45]], rows[45:]]
+    start = 0
+    for page in pages:
+        for r in range(len(page)):
+            c.setFillColorRGB(*shades[start + r])
+            c.rect(xs[0], HEIGHT - 76 - 16 * r, xs[-1] - xs[0], 16, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        ruled_rows(c, page, xs, HEIGHT - 60, frozenset({0}) if start == 0 else frozenset())
+        c.showPage()
+        start += len(page)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [header, *rows]
+
+
+def test_footnote_mark_set_above_the_line_stays_where_it_is_printed(tmp_path: Path) -> None:
+    """A footnote mark in small type, raised above the baseline at the end of a cell's line,
+    is read on that line, not on the line above it."""
+    path = tmp_path / "marks.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60.0, 200.0, 540.0]
+    top = HEIGHT - 80
+    lines = ["The strategy aims to transform our society", "and deliver sustainable growth."]
+    c.setLineWidth(0.5)
+    for y in (top, top - 20, top - 60):
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, top - 60)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(xs[0] + 4, top - 14, "Strategy")
+    c.drawString(xs[1] + 4, top - 14, "Detail")
+    c.setFont("Helvetica", 10)
+    c.drawString(xs[0] + 4, top - 34, "Green growth")
+    for i, line in enumerate(lines):
+        c.drawString(xs[1] + 4, top - 34 - 12 * i, line)
+    end = xs[1] + 4 + c.stringWidth(lines[1], "Helvetica", 10)
+    c.setFont("Helvetica", 6)
+    c.drawString(end, top - 46 + 4, "80")
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid()[1] == ["Green growth", " ".join(lines) + "80"]
+
+
+def test_total_row_after_a_blank_spreadsheet_row_is_the_tables_last_row(tmp_path: Path) -> None:
+    """A spreadsheet's total row stands one blank, borderless row under its table: one ruled
+    row alone, the same columns, a small gap with nothing in it. It is the table's last row,
+    here in the middle of the page as at its foot."""
+    path = tmp_path / "total.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 120, 300, 380]
+    rows = [
+        ["Ref", "Project", "Cost"],
+        ["1", "Bridge repairs", "1,600"],
+        ["2", "Mortuary", "3,000"],
+    ]
+    bottom = ruled_rows(c, rows, xs, HEIGHT - 80, frozenset({0}))
+    ruled_rows(c, [["3", "Total", "4,600"]], xs, bottom - 12)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, bottom - 80, "The total is within the budget agreed for the year.")
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [*rows, ["3", "Total", "4,600"]]

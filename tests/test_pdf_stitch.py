@@ -8,12 +8,8 @@ table as its author wrote it.
 from __future__ import annotations
 
 from councilplans.extractors.model import Cell, Table
-from councilplans.extractors.stitch import (
-    MutableCell,
-    join_over_break,
-    repeated_header,
-    same_header,
-)
+from councilplans.extractors.restated import repeated_header, same_header
+from councilplans.extractors.stitch import MutableCell, join_over_break
 
 
 def cells(rows: list[list[str]], offset: int = 0, spans: dict | None = None) -> list[MutableCell]:

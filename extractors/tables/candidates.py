@@ -67,8 +67,14 @@ class PageSearch:
         if fills:
             grid = replace(grid, fills=row_fills(grid, fills, self.settings))
         table = self.build(grid, inside)
-        if is_mostly_empty(table, self.settings) and not is_lone_row(table):
-            # rules around a grid that stays mostly empty: a chart's gridlines and axes
+        chart = (
+            is_mostly_empty(table, self.settings)
+            or self.plotted(region.box)
+            or self.frames_chart(region.box)
+        )
+        if chart and not is_lone_row(table):
+            # a chart's gridlines and axes: they rule off a grid that stays mostly empty,
+            # or one its data lines run through; or a chart's frame, around them
             self.charts.append(region.box)
             self.candidates.append(Candidate(region.kind, region.box, "figure", table))
             return
@@ -79,6 +85,36 @@ class PageSearch:
         else:
             plausible = is_plausible(table, self.page.width, self.settings)
         self.decide(table, outside, plausible)
+
+    def plotted(self, box: Box) -> bool:
+        """Whether slanted strokes run through a region across ``chart_line_share`` of its
+        width: a line chart's data. A table's rounded corners, or a signature under it,
+        span a sliver of it."""
+        spans = sorted(
+            (s.x0, s.x1)
+            for s in self.page.slants
+            if box[0] <= (s.x0 + s.x1) / 2 <= box[2] and box[1] <= (s.top + s.bottom) / 2 <= box[3]
+        )
+        covered, reach = 0.0, box[0]
+        for x0, x1 in spans:
+            covered += max(0.0, x1 - max(x0, reach))
+            reach = max(reach, x1)
+        return covered >= self.settings.chart_line_share * (box[2] - box[0])
+
+    def frames_chart(self, box: Box) -> bool:
+        """Whether a region holds a chart found before it (the frame around a chart, with its
+        title, axis labels and legend) or lies inside one (the legend's box)."""
+        pad = self.settings.box_pad
+
+        def within(a: Box, b: Box) -> bool:
+            return (
+                b[0] - pad <= a[0]
+                and b[1] - pad <= a[1]
+                and a[2] <= b[2] + pad
+                and (a[3] <= b[3] + pad)
+            )
+
+        return any(within(c, box) or within(box, c) for c in self.charts)
 
     def try_grid(self, grid: Grid) -> None:
         """Fill a grid a finder built itself; keep it if plausible, or as a lone row."""

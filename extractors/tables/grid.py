@@ -22,6 +22,8 @@ from councilplans.extractors.settings import PdfSettings
 MIN_COLUMNS = 2  # a table has two columns at least: one is a list
 # words a cell's text does not end on unless something (a page break, a row bound) cut it
 JOINING = frozenset("a an and at by for from in of on or the to with".split())
+# a cell that starts with a number: "5.2%", "18.2 per 1,000"
+FIGURE = re.compile(r"^[-–(£$€]?\d")
 
 # what drew a table: the finder that found it ("carried": a row carried over a page break)
 GridKind = Literal["ruled", "zebra", "heatmap", "h-rules", "no-rules", "contents", "carried"]
@@ -348,9 +350,10 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
 
     Rejects: fewer than two rows or columns, a list (a column of bullets or numbers beside
     text), two columns of running prose (a two-column page), items set in two columns
-    (``items_in_two_columns``), scattered text whose words straddle the columns more often
-    than they sit in them, and a grid that stays mostly empty (a chart's gridlines with a
-    few value labels between them).
+    (``items_in_two_columns``), cards side by side (``side_by_side_cards``), figures
+    over their captions (``figures_with_captions``), scattered text whose words straddle
+    the columns more often than they sit in them, and a grid that stays mostly empty (a
+    chart's gridlines with a few value labels between them).
     """
     t = found.table
     grid = t.grid()
@@ -366,7 +369,7 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
         return False
     if unruled and looks_like_prose_columns(found, page_width, settings):
         return False
-    if unruled and items_in_two_columns(t):
+    if unruled and (items_in_two_columns(t) or side_by_side_cards(t) or figures_with_captions(t)):
         return False
     spanning = sum(1 for c in t.cells if c.colspan > 1)
     return spanning <= max(1, settings.max_spanning_share * len(t.cells))
@@ -416,6 +419,34 @@ def items_in_two_columns(table: Table) -> bool:
         for col in range(MIN_COLUMNS)
     )
     return not labelled and not values
+
+
+def side_by_side_cards(table: Table) -> bool:
+    """Given an unruled fragment, say whether it is blocks of the same form set side by side
+    (two contact cards: "Telephone number" over a number in each), not columns of a table:
+    two rows or more whose cells all hold one and the same label, no value."""
+    repeated = [
+        row
+        for row in table.grid()
+        if row[0].strip() and not VALUE.match(row[0].strip()) and len(set(row)) == 1
+    ]
+    return len({row[0] for row in repeated}) >= MIN_COLUMNS
+
+
+def figures_with_captions(table: Table) -> bool:
+    """Given an unruled fragment, say whether it is headline figures set over their captions
+    (an infographic: "5.2%" over "of all sessions absent"), not a table: a row of figures
+    (cells starting with a number), three or more, under most of which the next row reads
+    on in lower case."""
+    grid = table.grid()
+    for row, below in zip(grid, grid[1:], strict=False):
+        cols = [c for c, text in enumerate(row) if text.strip()]
+        if len(cols) < 3 or not all(FIGURE.match(row[c].strip()) for c in cols):
+            continue
+        reads_on = sum(1 for c in cols if below[c].strip()[:1].islower())
+        if 3 * reads_on >= 2 * len(cols):
+            return True
+    return False
 
 
 def is_plausible_lattice(found: FoundTable, settings: PdfSettings) -> bool:

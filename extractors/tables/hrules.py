@@ -24,7 +24,13 @@ def find_hrules(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]
         for group in split_at_prose(stack, lines, settings):
             if not edge_inside(group[0], search.found, settings.box_pad):
                 region = hrules_to_region(group, rules, settings)
-                search.try_region(with_header_above(region, lines, settings), fills)
+                grown = with_header_above(region, lines, settings)
+                if grown.box != region.box:
+                    # the header's band counts as one more: rules under the header and
+                    # between two body rows part rows, not groups of them
+                    split = len(group) + 1 <= settings.hrule_split_upto
+                    grown = replace(grown, split_bands=split)
+                search.try_region(grown, fills)
 
 
 def with_header_above(region: Region, lines: Sequence[Line], settings: PdfSettings) -> Region:
