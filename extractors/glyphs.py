@@ -45,6 +45,9 @@ MARKER = re.compile(
     rf"|\d{{1,2}}(\.\d{{1,2}}){{1,3}}\.?)$"
 )
 
+# private-use glyphs standing alone, one or more (a cell holding two lines' bullets)
+PRIVATE_USE_MARKS = re.compile(r"^[\ue000-\uf8ff](\s+[\ue000-\uf8ff])*$")
+
 # a heading's section number: "2", "2.1", "3.", "B.", "IV.", "iv."
 SECTION_NUMBER = r"(?:\d{1,2}\.)*\d{1,2}\.?|[A-Z]\.|[IVX]{1,4}\.|[ivx]{1,4}\."
 NUMBERED_HEADING = re.compile(rf"^({SECTION_NUMBER})\s+(?=\S)")
@@ -75,8 +78,11 @@ RUNNING_PAGE_NUMBER = re.compile(
 
 
 def is_marker(text: str) -> bool:
-    """Given a cell's or segment's text, say whether it is only a list marker."""
-    return bool(MARKER.match(text.strip().lower()))
+    """Given a cell's or segment's text, say whether it is only a list marker: one of ours,
+    or symbol-font glyphs with no Unicode meaning standing alone (private-use code points
+    a writer's Wingdings bullets map to, one a line)."""
+    text = text.strip()
+    return bool(MARKER.match(text.lower()) or PRIVATE_USE_MARKS.match(text))
 
 
 def list_marker(text: str) -> tuple[str, str] | None:

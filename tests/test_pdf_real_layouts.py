@@ -1339,3 +1339,142 @@ def test_total_row_after_a_blank_spreadsheet_row_is_the_tables_last_row(tmp_path
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == [*rows, ["3", "Total", "4,600"]]
+
+
+def draw_nested(c: Canvas, inner_top: float, inner_bottom: float) -> list[list[str]]:
+    """An outer two-column ruled table (question, answer); the answer cell holds a line of
+    text and a small ruled table set inside it with the cell's padding around it, from
+    ``inner_top`` down to ``inner_bottom``. Returns the inner table's rows."""
+    outer_x, outer_top, outer_bottom = [50.0, 200.0, 550.0], HEIGHT - 80, HEIGHT - 330
+    inner_x = [206.0, 290.0, 370.0, 450.0, 500.0]
+    c.setLineWidth(0.5)
+    for x in outer_x:
+        c.line(x, outer_top, x, outer_bottom)
+    for y in (outer_top, outer_top - 20, outer_bottom):
+        c.line(outer_x[0], y, outer_x[-1], y)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(54, outer_top - 14, "Question")
+    c.drawString(204, outer_top - 14, "Response")
+    c.setFont("Helvetica", 9)
+    c.drawString(54, outer_top - 34, "Where would the staff")
+    c.drawString(54, outer_top - 46, "come from?")
+    c.drawString(204, outer_top - 34, "The current vacancies in the district are:")
+    rows = [["Role", "FTE", "Grade", "Spend"], ["Support Worker", "1.87", "KR4", "£56,996"]]
+    rows += [["Practitioner", "0.82", "KR7", "£29,456"]]
+    pitch = (inner_top - inner_bottom) / len(rows)
+    for x in inner_x:
+        c.line(x, inner_top, x, inner_bottom)
+    for r, row in enumerate(rows):
+        y = inner_top - pitch * r
+        c.line(inner_x[0], y, inner_x[-1], y)
+        for text, x in zip(row, inner_x, strict=False):
+            c.drawString(x + 3, y - 13, text)
+    c.line(inner_x[0], inner_bottom, inner_x[-1], inner_bottom)
+    return rows
+
+
+def test_table_nested_in_a_cell_is_a_table_of_its_own(tmp_path: Path) -> None:
+    """A table set inside another's cell, its rules clear of the cell's walls, is found as a
+    table of its own, whether it floats in the cell or stands on the cell's foot (its rules
+    down meeting the outer table's rule); the outer cell keeps the rest of its text."""
+    grids = []
+    for inner_bottom in (HEIGHT - 250, HEIGHT - 330):
+        path = tmp_path / f"nested-{inner_bottom}.pdf"
+        c = Canvas(str(path), pagesize=A4)
+        rows = draw_nested(c, HEIGHT - 150, inner_bottom)
+        c.save()
+        grids.append([t.grid() for t in read_pdf(path, sha256="x").top_tables])
+    for tables in grids:
+        assert tables == [
+            [
+                ["Question", "Response"],
+                ["Where would the staff come from?", "The current vacancies in the district are:"],
+            ],
+            rows,
+        ]
+
+
+def test_short_labels_beside_descriptions_are_a_table(tmp_path: Path) -> None:
+    """Two columns set by a tab stop with no rules: a short label on the left, a sentence or
+    two on the right, wrapped. Long cells on one side only: a table, not two columns of
+    running prose."""
+    path = tmp_path / "standards.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    rows = [
+        [
+            "Restaurants",
+            "One space per 5.0 sq. metres of bar, dining and function room floor "
+            "space, plus one space for every two members of staff.",
+        ],
+        [
+            "Public houses and clubs",
+            "One space for every 3 sq. metres of floor area open to "
+            "the public, with cycle parking for staff.",
+        ],
+        [
+            "Take-aways",
+            "As for shops, with short stay spaces close to the entrance for "
+            "customers collecting orders.",
+        ],
+        [
+            "Business use",
+            "The standard is two spaces per unit, plus one space for every 30 "
+            "sq. metres of gross floor area.",
+        ],
+        [
+            "Warehousing",
+            "Three spaces per unit, plus one space for every 300 sq. metres of "
+            "gross floor area, and lorry parking.",
+        ],
+    ]
+    y = HEIGHT - 80
+    for label, text in rows:
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, label)
+        lines = simpleSplit(text, "Helvetica", 10, 240)
+        for i, line in enumerate(lines):
+            c.drawString(300, y - 12 * i, line)
+        y -= 12 * len(lines) + 12
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == rows
+
+
+def test_header_cell_ruled_into_sub_columns_is_no_nested_table(tmp_path: Path) -> None:
+    """Column rules only through the header, and one header cell ruled into two sub-columns
+    (DATES over START and END): the sub-columns' rules fill their cell's height, so they
+    are the table's header, not a table nested in it."""
+    path = tmp_path / "sub-columns.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [50.0, 150.0, 250.0, 300.0, 350.0, 540.0]
+    top, mid, under = HEIGHT - 80, HEIGHT - 97, HEIGHT - 111
+    rows = [
+        [f"DOC{i:04d}", f"Payee {i}", f"03/0{i}/19", f"04/0{i}/19", f"{100 * i:.2f}"]
+        for i in range(1, 9)
+    ]
+    c.setLineWidth(0.5)
+    bottom = under - 14 * len(rows) - 6
+    for y in (top, under, bottom):
+        c.line(xs[0], y, xs[-1], y)
+    for x in (xs[0], xs[-1]):
+        c.line(x, top, x, bottom)
+    for x in (xs[1], xs[2], xs[4]):
+        c.line(x, top, x, under)
+    c.line(xs[2], mid, xs[4], mid)
+    c.line(xs[3], mid, xs[3], under)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(xs[0] + 3, top - 20, "DOCUMENT")
+    c.drawString(xs[1] + 3, top - 20, "PAYEE")
+    c.drawString(xs[2] + 3, top - 12, "DATES")
+    c.drawString(xs[2] + 3, mid - 10, "START")
+    c.drawString(xs[3] + 3, mid - 10, "END")
+    c.drawString(xs[4] + 3, top - 20, "AMOUNT")
+    c.setFont("Helvetica", 8)
+    for r, row in enumerate(rows):
+        y = under - 14 * (r + 1)
+        for text, x in zip(row, xs, strict=False):
+            c.drawString(x + 3, y, text)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid()[-len(rows) :] == rows
+    assert "START" in table.grid()[1] and "END" in table.grid()[1]

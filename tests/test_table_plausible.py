@@ -3,6 +3,7 @@ hand-made fragments (each as the grid step makes it from an unruled region)."""
 
 from __future__ import annotations
 
+from councilplans.extractors.glyphs import is_marker
 from councilplans.extractors.model import Cell, Table
 from councilplans.extractors.tables.grid import figures_with_captions, side_by_side_cards
 
@@ -71,3 +72,12 @@ def test_one_repeated_value_row_is_no_card() -> None:
         ]
     )
     assert not side_by_side_cards(t)
+
+
+def test_symbol_font_bullets_with_no_unicode_meaning_are_list_markers() -> None:
+    """Wingdings bullets map to private-use code points; standing alone (one a line, or two
+    lines' bullets in one cell) they mark a list, so a column of them beside text is a list."""
+    assert is_marker("\uf0a1")
+    assert is_marker("\uf0a1 \uf0a1")
+    assert not is_marker("\uf0a1 Autism")
+    assert not is_marker("ASD")

@@ -22,6 +22,8 @@ from councilplans.extractors.settings import PdfSettings
 MIN_COLUMNS = 2  # a table has two columns at least: one is a list
 # words a cell's text does not end on unless something (a page break, a row bound) cut it
 JOINING = frozenset("a an and at by for from in of on or the to with".split())
+# a column of labels beside one of descriptions: its cells this many times shorter
+DESCRIBED = 2.0
 # a cell that starts with a number: "5.2%", "18.2 per 1,000"
 FIGURE = re.compile(r"^[-–(£$€]?\d")
 
@@ -407,12 +409,15 @@ def rows_run_on(table: Table) -> str | None:
 def items_in_two_columns(table: Table) -> bool:
     """Given an unruled fragment, say whether it is items set in two columns (names of the
     people present, two columns of a bulleted list) rather than a table of two: no header,
-    no label column (labels ending in a colon) and no column of values."""
+    no label column (labels ending in a colon, or short beside descriptions at least
+    ``DESCRIBED`` times as long) and no column of values."""
     if table.n_cols != MIN_COLUMNS or table.header_rows:
         return False
     anchors = [c for c in table.cells if c.text.strip()]
     firsts = [c.text.strip() for c in anchors if c.col == 0]
-    labelled = sum(1 for t in firsts if t.endswith(":")) * 2 >= len(firsts)
+    labelled = sum(1 for t in firsts if t.endswith(":")) * 2 >= len(firsts) or (
+        words_per_cell(table, 1) >= DESCRIBED * words_per_cell(table, 0)
+    )
     values = any(
         sum(1 for c in anchors if c.col == col and VALUE.match(c.text.strip())) * 2
         >= sum(1 for c in anchors if c.col == col)
@@ -475,7 +480,9 @@ def is_mostly_empty(found: FoundTable, settings: PdfSettings) -> bool:
 
 
 def looks_like_prose_columns(found: FoundTable, page_width: float, settings: PdfSettings) -> bool:
-    """Given an unruled fragment, say whether it is two columns of running text, not a table."""
+    """Given an unruled fragment, say whether it is two columns of running text, not a table:
+    two wide columns, both of long cells (a column of short labels beside descriptions is a
+    table)."""
     t = found.table
     if t.n_cols != MIN_COLUMNS:
         return False
@@ -485,8 +492,15 @@ def looks_like_prose_columns(found: FoundTable, page_width: float, settings: Pdf
     wide = all(w > settings.prose_column_share * total for w in widths) and (
         total > settings.prose_width_share * page_width
     )
-    words = [len(c.text.split()) for c in t.cells if c.text]
-    return wide and sum(words) / max(1, len(words)) > settings.prose_words_per_cell
+    return wide and all(
+        words_per_cell(t, col) > settings.prose_words_per_cell for col in range(MIN_COLUMNS)
+    )
+
+
+def words_per_cell(table: Table, col: int) -> float:
+    """The mean number of words in a column's cells that hold text."""
+    words = [len(c.text.split()) for c in table.cells if c.col == col and c.text.strip()]
+    return sum(words) / max(1, len(words))
 
 
 def is_lone_row(found: FoundTable) -> bool:

@@ -23,6 +23,8 @@ from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch, bbox_of
 from councilplans.extractors.tables.region import Box, Region
 
+# a table nested in a cell leaves at least this share of the cell's height to its text
+NESTED_ROOM = 0.1
 # an underline lies between these shares of its text's size below the text's top and bottom
 UNDERLINE_FROM, UNDERLINE_TO = 0.7, 0.1
 UNDERLINED_SHARE = 0.6  # ... with text over most of its length (gaps between words aside)
@@ -33,10 +35,20 @@ def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect])
     """Offer every lattice of crossing rules as a ruled table (its rows' fills as evidence
     of a shaded header), stacks of boxes side by side joined first."""
     tol = search.settings.snap_tolerance
-    lattices = [lattice_to_region(hs, vs) for hs, vs in rules_to_lattices(rules, tol)]
+    lattices = [
+        lattice_to_region(hs, vs)
+        for lattice in rules_to_lattices(rules, tol)
+        for hs, vs in split_nested(*lattice, tol)
+    ]
     regions = join_side_by_side(lattices, search.settings)
     boxed = [is_box_around(r, regions, tol) for r in regions]
-    for region in (r for r, box in zip(regions, boxed, strict=True) if not box):
+    # a table nested in another's cell (its own lattice, inside the other's box) first: it
+    # takes its words, and the cell keeps the rest of its text
+    inner_first = sorted(
+        (r for r, box in zip(regions, boxed, strict=True) if not box),
+        key=lambda r: -sum(1 for o in regions if o is not r and encloses(o.box, r.box)),
+    )
+    for region in inner_first:
         search.try_region(region, fills)
     for region in (r for r, box in zip(regions, boxed, strict=True) if box):
         if any(encloses(region.box, bbox_of(t.grid)) for t in search.found):
@@ -49,8 +61,8 @@ def is_box_around(region: Region, regions: Sequence[Region], tol: float) -> bool
     """Whether a lattice is a single ruled box around another lattice: a Word text frame or
     a page border, to be tried after what it encloses. Once a table is kept inside it, the box
     is a frame, not a table, and the words the tables leave stay free for the other finders.
-    (A lattice with a grid of its own is tried first: a table nested in one of its cells is
-    that cell's text.)"""
+    (A lattice with a grid of its own is a table; one nested in a cell of it is tried first,
+    and is a table of its own: ``split_nested``.)"""
     return is_single_box(region, tol) and any(
         other is not region and encloses(region.box, other.box) for other in regions
     )
@@ -139,9 +151,11 @@ def crosses(h: Edge, v: Edge, tol: float) -> bool:
     return h.x0 - tol <= v.x0 <= h.x1 + tol and v.top - tol <= h.top <= v.bottom + tol
 
 
-def rules_to_lattices(rules: Sequence[Edge], tol: float) -> list[tuple[list[Edge], list[Edge]]]:
+def rules_to_lattices(
+    rules: Sequence[Edge], tol: float, least_h: int = 2
+) -> list[tuple[list[Edge], list[Edge]]]:
     """Given rules, return groups of horizontal and vertical rules connected by crossings,
-    each with two or more of both."""
+    each with two or more vertical and ``least_h`` or more horizontal ones."""
     hs = [e for e in rules if e.orientation == "h"]
     vs = sorted((e for e in rules if e.orientation == "v"), key=lambda e: e.x0)
     vx = [v.x0 for v in vs]
@@ -155,9 +169,74 @@ def rules_to_lattices(rules: Sequence[Edge], tol: float) -> list[tuple[list[Edge
     for group in connected_groups(len(hs) + len(vs), links):
         h_group = [hs[i] for i in group if i < len(hs)]
         v_group = [vs[i - len(hs)] for i in group if i >= len(hs)]
-        if len(h_group) > 1 and len(v_group) > 1:
+        if len(h_group) >= least_h and len(v_group) > 1:
             lattices.append((h_group, v_group))
     return lattices
+
+
+def split_nested(hs: list[Edge], vs: list[Edge], tol: float) -> list[tuple[list[Edge], list[Edge]]]:
+    """Given a lattice, return it less the tables nested in its cells, and each of those:
+    the rules running its whole width and height make a coarse grid, and a group of the
+    other rules that lies in one coarse cell, clear of both its side walls (a table set
+    inside a cell, with the cell's padding around it, though it may stand on the cell's
+    foot), is a lattice of its own. A merged cell's rules run from wall to wall."""
+    x0, x1 = min(e.x0 for e in hs), max(e.x1 for e in hs)
+    top, bottom = min(e.top for e in vs), max(e.bottom for e in vs)
+    full_h = [e for e in hs if e.x0 <= x0 + tol and e.x1 >= x1 - tol]
+    full_v = [e for e in vs if e.top <= top + tol and e.bottom >= bottom - tol]
+    walls = cluster_positions((e.x0 for e in full_v), tol)
+    floors = cluster_positions((e.top for e in full_h), tol)
+    if len(walls) < 2 or len(floors) < 2:
+        return [(hs, vs)]
+    frame = {id(e) for e in full_h + full_v}
+    rest = [e for e in hs + vs if id(e) not in frame]
+    nested = [
+        with_floor(gh, gv, floors, tol)
+        for gh, gv in rules_to_lattices(rest, tol, least_h=1)
+        if in_one_cell(gh + gv, walls, floors, tol)
+    ]
+    nested = [(gh, gv) for gh, gv in nested if len(gh) > 1]
+    if not nested:
+        return [(hs, vs)]
+    inner = {id(e) for gh, gv in nested for e in gh + gv}
+    outer = ([e for e in hs if id(e) not in inner], [e for e in vs if id(e) not in inner])
+    return [outer, *nested]
+
+
+def with_floor(
+    hs: list[Edge], vs: list[Edge], floors: Sequence[float], tol: float
+) -> tuple[list[Edge], list[Edge]]:
+    """Given a nested table's rules, return them with the cell's floor or ceiling its rules
+    down reach as its own rule there, where it draws none: cut by a page break, it stands on
+    the cell's edge."""
+    x0, x1 = min(e.x0 for e in hs + vs), max(e.x1 for e in hs + vs)
+    ends = [y for v in vs for y in (v.top, v.bottom)]
+    drawn = [h.top for h in hs]
+    added = [
+        Edge("h", x0, y, x1, y)
+        for y in floors
+        if any(abs(y - end) <= tol for end in ends) and all(abs(y - d) > tol for d in drawn)
+    ]
+    return [*hs, *added], vs
+
+
+def in_one_cell(
+    rules: Sequence[Edge], walls: Sequence[float], floors: Sequence[float], tol: float
+) -> bool:
+    """Whether rules lie within one cell of a coarse grid, clear of its two side walls, and
+    leave room in it for the cell's own text (``NESTED_ROOM`` of its height, above or below).
+    A header cell boxed apart from its neighbours, with its sub-columns ruled inside, fills
+    its cell's height: it is part of the table, not a table in it."""
+    x0, x1 = min(e.x0 for e in rules), max(e.x1 for e in rules)
+    top, bottom = min(e.top for e in rules), max(e.bottom for e in rules)
+    col = bisect_right(walls, x0 + tol) - 1
+    row = bisect_right(floors, top + tol) - 1
+    if not (0 <= col < len(walls) - 1 and 0 <= row < len(floors) - 1):
+        return False
+    height = floors[row + 1] - floors[row]
+    inside = x1 <= walls[col + 1] + tol and bottom <= floors[row + 1] + tol
+    room = bottom - top <= (1 - NESTED_ROOM) * height
+    return inside and room and x0 > walls[col] + tol and x1 < walls[col + 1] - tol
 
 
 def lattice_to_region(hs: list[Edge], vs: list[Edge]) -> Region:
