@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from councilplans.extractors.glyphs import is_marker
 from councilplans.extractors.model import Cell, Table
-from councilplans.extractors.tables.grid import figures_with_captions, side_by_side_cards
+from councilplans.extractors.tables.grid import (
+    figures_with_captions,
+    runs_on_right,
+    side_by_side_cards,
+)
 
 
 def table(rows: list[list[str]]) -> Table:
@@ -81,3 +85,26 @@ def test_symbol_font_bullets_with_no_unicode_meaning_are_list_markers() -> None:
     assert is_marker("\uf0a1 \uf0a1")
     assert not is_marker("\uf0a1 Autism")
     assert not is_marker("ASD")
+
+
+def test_right_column_running_on_in_lower_case_is_prose() -> None:
+    """A key list beside a column of running text, cut into rows by the key's lines."""
+    t = table(
+        [
+            ["Symbols used are defined below:", "sponding readings obtained during the test."],
+            ["C : Chemical composition", "of engine. Contact thermometers may be used."],
+            ["D : Cylinder bore diameter", "d) These inspections are made during the trials."],
+        ]
+    )
+    assert runs_on_right(t)
+
+
+def test_descriptions_starting_afresh_do_not_run_on() -> None:
+    t = table(
+        [
+            ["Restaurants", "One space per 5.0 sq. metres of floor space."],
+            ["Take-aways", "As per shops."],
+            ["Business use", "Two spaces per unit, plus one for every 30 sq. metres."],
+        ]
+    )
+    assert not runs_on_right(t)

@@ -367,9 +367,14 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
     unruled = found.grid.kind == "no-rules"
     if full_rows < (settings.min_unruled_full_rows if unruled else settings.min_full_rows):
         return False
-    if t.n_cols == MIN_COLUMNS and all(is_marker(row[0]) for row in grid if row[0]):
-        return False
+    firsts = [row[0].strip() for row in grid if row[0].strip()]
+    if t.n_cols == MIN_COLUMNS and (
+        all(is_marker(f) for f in firsts) or (len(set(firsts)) == 1 and len(firsts[0]) == 1)
+    ):
+        return False  # a list: bullets, or one symbol-font glyph mapped to a letter, a line
     if unruled and looks_like_prose_columns(found, page_width, settings):
+        return False
+    if unruled and t.n_cols == MIN_COLUMNS and runs_on_right(t):
         return False
     if unruled and (items_in_two_columns(t) or side_by_side_cards(t) or figures_with_captions(t)):
         return False
@@ -482,7 +487,8 @@ def is_mostly_empty(found: FoundTable, settings: PdfSettings) -> bool:
 def looks_like_prose_columns(found: FoundTable, page_width: float, settings: PdfSettings) -> bool:
     """Given an unruled fragment, say whether it is two columns of running text, not a table:
     two wide columns, both of long cells (a column of short labels beside descriptions is a
-    table)."""
+    table), or the right one's cells often starting in lower case (text running on, cut
+    into rows by the left column's lines)."""
     t = found.table
     if t.n_cols != MIN_COLUMNS:
         return False
@@ -492,9 +498,19 @@ def looks_like_prose_columns(found: FoundTable, page_width: float, settings: Pdf
     wide = all(w > settings.prose_column_share * total for w in widths) and (
         total > settings.prose_width_share * page_width
     )
-    return wide and all(
-        words_per_cell(t, col) > settings.prose_words_per_cell for col in range(MIN_COLUMNS)
+    return (wide and runs_on_right(t)) or (
+        wide
+        and all(
+            words_per_cell(t, col) > settings.prose_words_per_cell for col in range(MIN_COLUMNS)
+        )
     )
+
+
+def runs_on_right(table: Table) -> bool:
+    """Whether a third or more of a two-column fragment's right-hand cells start in lower
+    case: text running on, cut into rows by the left column's lines."""
+    starts = [c.text.strip()[:1] for c in table.cells if c.col == 1 and c.text.strip()]
+    return 3 * sum(1 for ch in starts if ch.islower()) >= len(starts) > 0
 
 
 def words_per_cell(table: Table, col: int) -> float:
