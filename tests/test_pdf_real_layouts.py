@@ -1478,3 +1478,19 @@ def test_header_cell_ruled_into_sub_columns_is_no_nested_table(tmp_path: Path) -
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid()[-len(rows) :] == rows
     assert "START" in table.grid()[1] and "END" in table.grid()[1]
+
+
+def test_questionnaire_with_answers_left_empty_goes_on_over_a_break(tmp_path: Path) -> None:
+    """A questionnaire's ruled table: questions in the first column, the answer columns left
+    empty. The next page's part holds text in its first column only; it is no stack of form
+    boxes (its cells do not run across the table) but the table going on."""
+    path = tmp_path / "questionnaire.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 260, 330, 400, 520]
+    header = ["Reform", "In place", "In design", "Not planned"]
+    rows = [[f"Question {i} about the service", "", "", ""] for i in range(1, 52)]
+    page_of_rows(c, [header, *rows[:46]], xs, False)
+    page_of_rows(c, rows[46:], xs, False)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [header, *rows]

@@ -460,11 +460,13 @@ def figures_with_captions(table: Table) -> bool:
 
 
 def is_plausible_lattice(found: FoundTable, settings: PdfSettings) -> bool:
-    """Given a fragment inside crossing rules, say whether it is a table: text starting in
-    two columns or more (in one only, it is a stack of boxes: a form's questions and
-    answers) over a grid that is not mostly empty (``is_mostly_empty``)."""
-    columns = {c.col for c in found.table.cells if c.text}
-    return len(columns) >= MIN_COLUMNS and not is_mostly_empty(found, settings)
+    """Given a fragment inside crossing rules, say whether it is a table: not a stack of
+    boxes, every text in a cell across the whole width (a form's questions and answers),
+    and not a grid that stays mostly empty (``is_mostly_empty``). A questionnaire whose
+    answer columns are left empty is a table."""
+    t = found.table
+    boxes = all(c.colspan == t.n_cols for c in t.cells if c.text)
+    return not boxes and not is_mostly_empty(found, settings)
 
 
 def is_mostly_empty(found: FoundTable, settings: PdfSettings) -> bool:
