@@ -55,7 +55,7 @@ class PageSearch:
     free: list[Word]
     found: list[FoundTable] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
-    charts: list[Box] = field(default_factory=list)  # regions ruled off by a chart's gridlines
+    charts: list[Box] = field(default_factory=list)  # a chart's gridlines' regions, its frame
 
     def try_region(self, region: Region, fills: Sequence[Rect] = ()) -> None:
         """Build the region's table; keep it, and take its words, if it is plausible."""
@@ -107,12 +107,8 @@ class PageSearch:
         pad = self.settings.box_pad
 
         def within(a: Box, b: Box) -> bool:
-            return (
-                b[0] - pad <= a[0]
-                and b[1] - pad <= a[1]
-                and a[2] <= b[2] + pad
-                and (a[3] <= b[3] + pad)
-            )
+            inside = [b[0] - pad <= a[0], b[1] - pad <= a[1], a[2] <= b[2] + pad]
+            return all(inside) and a[3] <= b[3] + pad
 
         return any(within(c, box) or within(box, c) for c in self.charts)
 
