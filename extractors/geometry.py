@@ -301,11 +301,12 @@ def is_superscript(mark: Word, line: Sequence[Word]) -> bool:
     """Whether a word is a footnote mark on a line: at most a few characters, in type
     smaller than the line's, its foot inside the line's height, right after one of its
     words."""
+    if len(mark.text) > SUPERSCRIPT_CHARS:
+        return False
     size = statistics.median(w.size for w in line)
     top, bottom = min(w.top for w in line), max(w.bottom for w in line)
     return (
-        len(mark.text) <= SUPERSCRIPT_CHARS
-        and mark.size <= SUPERSCRIPT_SIZE * size
+        mark.size <= SUPERSCRIPT_SIZE * size
         and top < mark.bottom < bottom
         and any(w.xmid < mark.x0 <= w.x1 + SUPERSCRIPT_SIZE * size for w in line)
     )

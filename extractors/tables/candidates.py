@@ -25,7 +25,14 @@ from councilplans.extractors.tables.grid import (
     is_plausible_lattice,
 )
 from councilplans.extractors.tables.labels import label_bounds, without_bounds
-from councilplans.extractors.tables.region import Box, Region, region_to_grid, row_fills, take
+from councilplans.extractors.tables.region import (
+    Box,
+    Region,
+    encloses,
+    region_to_grid,
+    row_fills,
+    take,
+)
 
 # table: kept; lone row: kept for the page-break pass to judge (stitch.py, which also settles
 # it against the tables over it); no grid: fewer than two rows or columns; not a table:
@@ -105,12 +112,7 @@ class PageSearch:
         """Whether a region holds a chart found before it (the frame around a chart, with its
         title, axis labels and legend) or lies inside one (the legend's box)."""
         pad = self.settings.box_pad
-
-        def within(a: Box, b: Box) -> bool:
-            inside = [b[0] - pad <= a[0], b[1] - pad <= a[1], a[2] <= b[2] + pad]
-            return all(inside) and a[3] <= b[3] + pad
-
-        return any(within(c, box) or within(box, c) for c in self.charts)
+        return any(encloses(box, c, pad) or encloses(c, box, pad) for c in self.charts)
 
     def try_grid(self, grid: Grid) -> None:
         """Fill a grid a finder built itself; keep it if plausible, or as a lone row."""

@@ -489,8 +489,7 @@ def is_mostly_empty(found: FoundTable, settings: PdfSettings) -> bool:
 def looks_like_prose_columns(found: FoundTable, page_width: float, settings: PdfSettings) -> bool:
     """Given an unruled fragment, say whether it is two columns of running text, not a table:
     two wide columns, both of long cells (a column of short labels beside descriptions is a
-    table), or the right one's cells often starting in lower case (text running on, cut
-    into rows by the left column's lines)."""
+    table). Text running on in the right column, however wide, is ``runs_on_right``."""
     t = found.table
     if t.n_cols != MIN_COLUMNS:
         return False
@@ -500,11 +499,8 @@ def looks_like_prose_columns(found: FoundTable, page_width: float, settings: Pdf
     wide = all(w > settings.prose_column_share * total for w in widths) and (
         total > settings.prose_width_share * page_width
     )
-    return (wide and runs_on_right(t)) or (
-        wide
-        and all(
-            words_per_cell(t, col) > settings.prose_words_per_cell for col in range(MIN_COLUMNS)
-        )
+    return wide and all(
+        words_per_cell(t, col) > settings.prose_words_per_cell for col in range(MIN_COLUMNS)
     )
 
 

@@ -40,6 +40,16 @@ class Region:
     split_bands: bool = True
 
 
+def encloses(outer: Box, inner: Box, pad: float = 0.0) -> bool:
+    """Whether a box lies inside another, or within ``pad`` of it."""
+    return (
+        outer[0] - pad <= inner[0]
+        and outer[1] - pad <= inner[1]
+        and inner[2] <= outer[2] + pad
+        and inner[3] <= outer[3] + pad
+    )
+
+
 def words_in(words: Sequence[Word], box: Box) -> list[Word]:
     return [w for w in words if box[0] <= w.xmid <= box[2] and box[1] <= w.ymid <= box[3]]
 

@@ -21,7 +21,7 @@ from councilplans.extractors.geometry import (
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch, bbox_of
-from councilplans.extractors.tables.region import Box, Region
+from councilplans.extractors.tables.region import Region, encloses
 
 # a table nested in a cell leaves at least this share of the cell's height to its text
 NESTED_ROOM = 0.1
@@ -73,15 +73,6 @@ def is_single_box(region: Region, tol: float) -> bool:
     return (
         len(cluster_positions((e.top for e in region.h_rules), tol)) == 2
         and len(cluster_positions((e.x0 for e in region.v_rules), tol)) == 2
-    )
-
-
-def encloses(outer: Box, inner: Box) -> bool:
-    return (
-        outer[0] <= inner[0]
-        and outer[1] <= inner[1]
-        and inner[2] <= outer[2]
-        and inner[3] <= outer[3]
     )
 
 
