@@ -60,7 +60,7 @@ SPACED_LEADERS = re.compile(rf"(\s*[{LEADER_CHARS}]\s*){{3,}}")
 # a value of a statistical table or a register: a number, a percentage, a sum of money, a
 # short date, or a mark that stands for a suppressed or missing value ("-", "..", "x", "n/a")
 VALUE = re.compile(
-    r"^[-–(£$€]?\d[\d,.]*[%)]?$|^[-–—.x*]{1,2}$|^n/?a$"
+    r"^[-–+(£$€]?\d[\d,.]*[%)]?$|^[-–—.x*]{1,2}$|^n/?a$"
     r"|^[A-Za-z]{3}-\d{2,4}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$",  # dates: "Nov-69", "01/04/2024"
     re.IGNORECASE,
 )

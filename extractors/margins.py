@@ -87,3 +87,23 @@ def footnotes_top(lines: Sequence[Line], settings: PdfSettings) -> float | None:
         ):
             return ln.top
     return None
+
+
+def body_lines(
+    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: RunningKeys
+) -> list[Line]:
+    """Given a page and a band, return the lines of body text in it (not a running header,
+    footer or page number)."""
+    band = [w for w in page.words if top < w.ymid < bottom]
+    return [
+        ln
+        for ln in words_to_lines(band, settings.y_tolerance)
+        if not is_running(ln, page, keys, settings)
+    ]
+
+
+def text_between(
+    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: RunningKeys
+) -> bool:
+    """Given a page and a band, say whether body text lies in it."""
+    return bool(body_lines(page, top, bottom, settings, keys))

@@ -1,13 +1,20 @@
 """Headers over page breaks: whether the table opening a page brings a header of its own
 that differs from the one its table began with, restates that header (rows to drop), or
-has no header at all (a body row that only looks like one)."""
+has no header at all (a body row that only looks like one); and the lines a page restates
+above a continuation (a caption, a title marked 'continued')."""
 
 from __future__ import annotations
 
+import re
+
+from councilplans.extractors.geometry import Line
+from councilplans.extractors.margins import RunningKeys, body_lines
 from councilplans.extractors.model import Table
-from councilplans.extractors.page import colour_distance
+from councilplans.extractors.page import PageModel, colour_distance
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.grid import FoundTable
+
+CONTINUED = re.compile(r"[\s(\[–-]*\b(continued|cont['’]?d)\b[.)\]]*\s*$", re.IGNORECASE)
 
 
 def header_texts(table: Table, n: int) -> list[list[str]]:
@@ -76,3 +83,16 @@ def repeated_header(head: Table, frag: Table) -> int:
     if n and m and frag.n_rows > m and same_labels(head, n, frag, m):
         return m
     return 0
+
+
+def texts_above(
+    frag: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
+) -> set[str]:
+    """The texts of the body lines above a fragment on its page, as ``line_key`` reads them."""
+    return {line_key(ln) for ln in body_lines(page, 0, frag.bbox.top - 1, settings, keys)}
+
+
+def line_key(line: Line) -> str:
+    """A line's text as restated over a break: case, spacing and 'continued' aside."""
+    text = " ".join(w.text for w in line.words)
+    return " ".join(CONTINUED.sub("", text).lower().split())

@@ -129,7 +129,9 @@ class PdfSettings:
     hrule_align_tolerance: float = setting(
         12.0, "stacked horizontal rules whose ends are this close belong to one table"
     )
-    hrule_stack_gap: float = setting(250.0, "rules of one stack are less than this far apart")
+    hrule_stack_gap: float = setting(
+        250.0, "two rules alone this far apart or more are a frame's top and foot, not a table"
+    )
     hrule_min_share: float = setting(
         0.15, "a partial rule inside a stack spans at least this share of its width"
     )
@@ -140,7 +142,8 @@ class PdfSettings:
         3, "a band of a stack holding this many lines of prose parts two tables"
     )
     hrule_prose_share: float = setting(
-        0.85, "... a line of prose: one segment from the stack's left edge over this share"
+        0.85,
+        "... a line of prose: one segment from the text's left edge over this share of its width",
     )
     # -- tables of text with no rules
     min_unruled_lines: int = setting(3, "an unruled table needs this many lines split into columns")

@@ -12,10 +12,9 @@ Two kinds of fragment only the page before can explain, judged here once:
   new page, or a row of coloured boxes that is no table at all. It is first settled against
   the text tables found over it on its own page (``settle_lone_rows``), then kept only if it
   continues the table ending the page before; otherwise its words go back to the text.
-- a carried row (``carried_row``): the plain last row of a table, alone at the top of a new
-  page and drawn with no rule or fill, which no finder sees as a table; or a ruled box across
-  the table's width heading the page (``boxed_row``), a full-width row drawn with no column
-  rule, in which white space would invent columns.
+- a carried row (carried.py): the plain last row of a table, alone at the top of a new page
+  and drawn with no rule or fill, which no finder sees as a table, or the rest of a row the
+  break cut; or a ruled box across the table's width heading the page.
 """
 
 from __future__ import annotations
@@ -25,27 +24,33 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from councilplans.extractors.geometry import Line, words_to_lines
-from councilplans.extractors.margins import RunningKeys, footnotes_top, is_running, running_keys
+from councilplans.extractors.carried import boxed_row, carried_row, top_body_words
+from councilplans.extractors.margins import (
+    RunningKeys,
+    body_lines,
+    footnotes_top,
+    running_keys,
+    text_between,
+)
 from councilplans.extractors.model import BBox, Cell, Table
-from councilplans.extractors.page import Edge, PageModel, Word, colour_distance
-from councilplans.extractors.restated import body_fill_header, repeated_header, same_header
+from councilplans.extractors.page import Edge, PageModel, colour_distance
+from councilplans.extractors.restated import (
+    body_fill_header,
+    line_key,
+    repeated_header,
+    same_header,
+    texts_above,
+)
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.columns import settle_columns
 from councilplans.extractors.tables.grid import (
     JOINING,
     FoundTable,
-    Grid,
-    grid_to_table,
     is_lone_row,
     join_lines,
 )
-from councilplans.extractors.tables.region import Region, runs_across
 from councilplans.extractors.tables.ruled import (
-    is_single_box,
-    lattice_to_region,
     page_to_rules,
-    rules_to_lattices,
 )
 
 ENDS_SENTENCE = re.compile(r"[.!?;)]$")
@@ -81,7 +86,8 @@ def stitch_pages(
         prev = kept[i - 1][-1] if i and kept[i - 1] else None
         if prev is not None and reaches_bottom(prev, pages[i - 1], settings, keys):
             page_rules = rules[i] if rules is not None else page_to_rules(page, settings)
-            frags = carry_over(prev, page, page_rules, frags, settings, keys)
+            restated = texts_above(prev, pages[i - 1], settings, keys)
+            frags = carry_over(prev, page, page_rules, frags, settings, keys, restated)
         kept.append(
             chain_page(frags, prev, pages[i - 1] if i else None, page, chains, settings, keys)
         )
@@ -166,91 +172,26 @@ def carry_over(
     frags: Sequence[FoundTable],
     settings: PdfSettings,
     keys: RunningKeys,
+    restated: set[str],
 ) -> list[FoundTable]:
-    """Given the fragment that ends the page before at its foot, and this page's fragments,
-    return them with the row that table carries onto this page put first: a ruled box across
-    the table's width (``boxed_row``), else plain lines at the top (``carried_row``)."""
+    """Given the fragment that ends the page before at its foot, this page's fragments and
+    the texts set above that fragment on its page, return the fragments with the row that
+    table carries onto this page put first: a ruled box across the table's width
+    (``boxed_row``), else plain lines at the top (``carried_row``), what is restated aside."""
     boxed = boxed_row(prev, page, rules, settings, keys)
     if boxed is not None:
         return [boxed, *(f for f in frags if not within(f.bbox, boxed.bbox, settings.box_pad))]
-    row = carried_row(prev, top_body_words(page, frags, settings, keys), page.number, settings)
+    words = top_body_words(page, frags, settings, keys, restated)
+    # under a cut row, a rule opening the next body row of the same columns closes it: all
+    # the row's paragraphs lie above that rule (a header there opens a table, or restates one)
+    closed = (
+        bool(frags)
+        and 0 in frags[0].grid.ruled_rows
+        and frags[0].table.header_rows == 0
+        and lines_up(frags[0], page, prev, page, settings)
+    )
+    row = carried_row(prev, words, page.number, settings, closed)
     return [row, *frags] if row is not None else list(frags)
-
-
-def boxed_row(
-    prev: FoundTable,
-    page: PageModel,
-    rules: Sequence[Edge],
-    settings: PdfSettings,
-    keys: RunningKeys,
-) -> FoundTable | None:
-    """Given the fragment that ends the page before, this page and its rules, return the
-    ruled box heading this page as one more row of that table, one cell across it, when the
-    box spans the table's width: a full-width row (risks, notes) that Word draws on the next
-    page with its borders and no column rule, so that white space would invent columns."""
-    xs = prev.grid.xs
-    tol = settings.stitch_x_tolerance
-    for hs, vs in rules_to_lattices(rules, settings.snap_tolerance):
-        region = lattice_to_region(hs, vs)
-        x0, top, x1, bottom = region.box
-        if not is_single_box(region, settings.snap_tolerance) or rules_inside(region, rules):
-            continue
-        if abs(x0 - xs[0]) > tol or abs(x1 - xs[-1]) > tol:
-            continue
-        words = [w for w in page.words if x0 <= w.xmid <= x1 and top <= w.ymid <= bottom]
-        if words and not text_between(page, 0, top - 1, settings, keys):
-            span = frozenset((0, c) for c in range(1, len(xs) - 1))
-            grid = Grid(tuple(xs), (top, bottom), "carried", v_open=span)
-            return grid_to_table(grid, words, page.number, settings)
-    return None
-
-
-def rules_inside(region: Region, rules: Sequence[Edge]) -> bool:
-    """Whether any rule other than a box's own lies inside it (a page frame round a table)."""
-    own = {id(e) for e in (*region.h_rules, *region.v_rules)}
-    x0, top, x1, bottom = region.box
-    return any(
-        id(e) not in own and x0 < e.x0 and e.x1 < x1 and top < e.top and e.bottom < bottom
-        for e in rules
-    )
-
-
-def top_body_words(
-    page: PageModel, frags: Sequence[FoundTable], settings: PdfSettings, keys: RunningKeys
-) -> list[Word]:
-    """Given a page and its fragments, return the body words above the first fragment (all
-    the page's, when it has none): not running headers, page numbers or rotated text."""
-    limit = frags[0].bbox.top if frags else page.height
-    lines = words_to_lines(
-        [w for w in page.words if w.upright and w.ymid < limit], settings.y_tolerance
-    )
-    return [w for ln in lines if not is_running(ln, page, keys, settings) for w in ln.words]
-
-
-def carried_row(
-    prev: FoundTable, words: Sequence[Word], page: int, settings: PdfSettings
-) -> FoundTable | None:
-    """Given the fragment ending the page before and the body words heading this page,
-    return their first block of lines (lines at line spacing) as one more row of that table,
-    when it reads as one: inside the table's width, text in two or more of its columns and
-    none running across a column bound."""
-    lines = words_to_lines(words, settings.y_tolerance)
-    if not lines:
-        return None
-    block = [lines[0]]
-    for ln in lines[1:]:
-        if ln.top - block[-1].bottom > settings.line_gap_ratio * ln.size:
-            break
-        block.append(ln)
-    xs = prev.grid.xs
-    ws = [w for ln in block for w in ln.words]
-    pad = settings.box_pad
-    if any(w.x0 < xs[0] - pad or w.x1 > xs[-1] + pad for w in ws):
-        return None
-    if runs_across(block, xs, settings) or len({bisect_right(xs, w.xmid) for w in ws}) <= 1:
-        return None
-    grid = Grid(tuple(xs), (block[0].top - 1, block[-1].bottom + 1), "carried")
-    return grid_to_table(grid, ws, page, settings)
 
 
 def settle_lone_rows(found: Sequence[FoundTable], settings: PdfSettings) -> list[FoundTable]:
@@ -292,26 +233,6 @@ class MutableCell:
     colspan: int
 
 
-def body_lines(
-    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: RunningKeys
-) -> list[Line]:
-    """Given a page and a band, return the lines of body text in it (not a running header,
-    footer or page number)."""
-    band = [w for w in page.words if top < w.ymid < bottom]
-    return [
-        ln
-        for ln in words_to_lines(band, settings.y_tolerance)
-        if not is_running(ln, page, keys, settings)
-    ]
-
-
-def text_between(
-    page: PageModel, top: float, bottom: float, settings: PdfSettings, keys: RunningKeys
-) -> bool:
-    """Given a page and a band, say whether body text lies in it."""
-    return bool(body_lines(page, top, bottom, settings, keys))
-
-
 def reaches_bottom(
     frag: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
@@ -325,6 +246,22 @@ def starts_at_top(
     frag: FoundTable, page: PageModel, settings: PdfSettings, keys: RunningKeys
 ) -> bool:
     return not text_between(page, 0, frag.bbox.top - 1, settings, keys)
+
+
+def opens_page(
+    frag: FoundTable,
+    page: PageModel,
+    prev: FoundTable,
+    prev_page: PageModel,
+    settings: PdfSettings,
+    keys: RunningKeys,
+) -> bool:
+    """Whether a fragment opens its page after nothing but what stood above the previous
+    fragment on its page, restated (a caption such as 'All figures in £m', or a title
+    marked 'continued')."""
+    above = body_lines(page, 0, frag.bbox.top - 1, settings, keys)
+    before = texts_above(prev, prev_page, settings, keys)
+    return all(line_key(ln) in before for ln in above)
 
 
 def stacks_on(
@@ -341,7 +278,7 @@ def stacks_on(
     gap = lower.bbox.top - upper.bbox.bottom
     if upper.table.role != lower.table.role or not 0 <= gap <= settings.stack_gap:
         return False
-    if not columns_match(upper, lower, settings):
+    if not lines_up(upper, page, lower, page, settings):
         return False
     if text_between(page, upper.bbox.bottom + 1, lower.bbox.top - 1, settings, keys):
         return False
@@ -358,6 +295,34 @@ def columns_match(a: FoundTable, b: FoundTable, settings: PdfSettings) -> bool:
     return all(abs(x - y) <= tol for x, y in zip(xa, xb, strict=True))
 
 
+def lines_up(
+    a: FoundTable, a_page: PageModel, b: FoundTable, b_page: PageModel, settings: PdfSettings
+) -> bool:
+    """Given two fragments and their pages, say whether their columns line up: the same
+    bounds, or a lone row's words inside the other's columns (``row_fits``)."""
+    return (
+        columns_match(a, b, settings)
+        or (is_lone_row(a) and row_fits(a, a_page, b, settings))
+        or (is_lone_row(b) and row_fits(b, b_page, a, settings))
+    )
+
+
+def row_fits(lone: FoundTable, page: PageModel, frag: FoundTable, settings: PdfSettings) -> bool:
+    """Given a lone row on a page and a fragment, say whether each word of the row lies
+    inside the fragment's column of the same number. A single line's column bounds fall
+    anywhere in the gaps between its words, so the bounds themselves are not compared."""
+    xs, bounds = lone.grid.xs, frag.grid.xs
+    if len(xs) != len(bounds):
+        return False
+    tol, box = settings.stitch_x_tolerance, lone.bbox
+    for w in page.words:
+        if box.top <= w.ymid <= box.bottom and box.x0 <= w.xmid <= box.x1:
+            c = min(max(bisect_right(xs, w.xmid) - 1, 0), lone.grid.n_cols - 1)
+            if w.x0 < bounds[c] - tol or w.x1 > bounds[c + 1] + tol:
+                return False
+    return True
+
+
 def continues(
     prev: FoundTable,
     prev_page: PageModel,
@@ -371,10 +336,10 @@ def continues(
     ends, say if they are one table. A page opening with the table's header again starts a
     new table where that table went on over an earlier break without it (it does not repeat
     it) or where the header is now filled in another colour (the next section's table)."""
-    if prev.table.role != frag.table.role or not columns_match(prev, frag, settings):
+    if prev.table.role != frag.table.role or not lines_up(prev, prev_page, frag, page, settings):
         return False
-    at_break = reaches_bottom(prev, prev_page, settings, keys) and starts_at_top(
-        frag, page, settings, keys
+    at_break = reaches_bottom(prev, prev_page, settings, keys) and opens_page(
+        frag, page, prev, prev_page, settings, keys
     )
     head = chain[0].table
     if not at_break or not (
@@ -508,9 +473,14 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
     for before, frag in zip(chain, chain[1:], strict=False):
         skip = repeated_header(head, frag.table)
         rows = to_mutable(frag.table, n_rows, skip)
-        # a page break may cut a row, but not a header row; a gap on one page cuts none
+        # a page break may cut a row, but not a header row, unless a header left alone at a
+        # page's foot goes on at the next page's top; a gap on one page cuts none
         whole = frag.page == before.page or n_rows <= header_rows
-        cells = cells + rows if whole else join_over_break(cells, rows, n_rows)
+        if frag.page != before.page and is_cut_header(before, frag, skip):
+            first = {c.col: c for c in rows if c.row == n_rows}
+            cells = cells + merge_rows(last_row_cells(cells, n_rows - 1), first, rows, n_rows)
+        else:
+            cells = cells + rows if whole else join_over_break(cells, rows, n_rows)
         n_rows = max_row(cells) + 1
         row_pages += [frag.page] * (n_rows - len(row_pages))
     cells.sort(key=lambda c: (c.row, c.col))
@@ -527,11 +497,24 @@ def chain_to_table(chain: Sequence[FoundTable]) -> Table:
 
 def chain_header_rows(chain: Sequence[FoundTable]) -> int:
     """The header rows of a chained table: its first fragment's, or, where that fragment is
-    a lone row in bold (a header left alone at a page's foot), that row."""
+    a lone row in bold (a header left alone at a page's foot), that row, and the next
+    fragment's header rows when the row goes on in them (``is_cut_header``)."""
     head = chain[0]
     if len(chain) > 1 and is_lone_row(head) and head.row_bold == (True,):
-        return 1
+        cut = is_cut_header(head, chain[1], repeated_header(head.table, chain[1].table))
+        return max(1, chain[1].table.header_rows) if cut else 1
     return head.table.header_rows
+
+
+def is_cut_header(before: FoundTable, frag: FoundTable, skip: int) -> bool:
+    """Whether a lone row (a header left at a page's foot) goes on in the header row that
+    opens the next page's fragment: that row repeats nothing and has no rule over it."""
+    return (
+        is_lone_row(before)
+        and skip == 0
+        and frag.table.header_rows > 0
+        and 0 not in frag.grid.ruled_rows
+    )
 
 
 def max_row(cells: Sequence[MutableCell]) -> int:

@@ -1494,3 +1494,229 @@ def test_questionnaire_with_answers_left_empty_goes_on_over_a_break(tmp_path: Pa
     c.save()
     (table,) = read_pdf(path, sha256="x").top_tables
     assert table.grid() == [header, *rows]
+
+
+def page_border(c: Canvas) -> None:
+    c.setLineWidth(0.5)
+    c.rect(20, 20, WIDTH - 40, HEIGHT - 40)
+
+
+def rows_under_rules(c: Canvas, rows: list[list[str]], xs: list[float], top: float) -> float:
+    """Rows ruled across only, a rule under each; the first column set flush right, the
+    numbers flush right in theirs. Return the last rule's height."""
+    y = top
+    c.setFont("Helvetica", 9)
+    for row in rows:
+        c.drawRightString(xs[1] - 6, y - 12, row[0])
+        for k, text in enumerate(row[1:], start=1):
+            c.drawRightString(xs[k + 1] - 6, y - 12, text)
+        y -= 18
+        c.line(xs[0], y, xs[-1], y)
+    return y
+
+
+def test_header_cut_at_a_page_foot_inside_a_page_border_joins_its_table(
+    tmp_path: Path,
+) -> None:
+    """A report draws a border round every page. A table ruled across only starts so low
+    that the first line of its two-line header, under one rule, is all that fits; the
+    header's second line opens the next page with a rule under it, then the rows, the
+    total row last with no rule under it. The border is no table, and the header is one."""
+    path = tmp_path / "cut-header.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 260, 330, 400, 470]
+    page_border(c)
+    c.setFont("Helvetica", 10)
+    c.drawString(
+        60, HEIGHT - 80, "The forecast outturn is an overspend of £23.3m, or 1.6% of budget."
+    )
+    c.drawString(
+        60, HEIGHT - 94, "Overspends are reported in two directorates and underspends in two."
+    )
+    c.drawRightString(xs[-1], 120, "All figures in £m")
+    c.line(xs[0], 112, xs[-1], 112)
+    c.setFont("Helvetica-Bold", 9)
+    for k, text in enumerate(["Directorate", "Revenue", "Revenue", "Revenue"]):
+        c.drawRightString(xs[k + 1] - 6, 100, text)
+    c.showPage()
+    page_border(c)
+    c.setFont("Helvetica-Bold", 9)
+    for k, text in enumerate(["Budget", "Forecast", "Variance"], start=1):
+        c.drawRightString(xs[k + 1] - 6, HEIGHT - 60, text)
+    top = HEIGHT - 66
+    c.setLineWidth(0.5)
+    c.line(xs[0], top, xs[-1], top)
+    body = [
+        ["Adult Social Care & Health", "586.1", "621.6", "+35.4"],
+        ["Children, Young People & Education", "430.6", "420.8", "-9.9"],
+        ["Growth, Environment & Transport", "202.9", "209.2", "+6.3"],
+    ]
+    y = rows_under_rules(c, body, xs, top)
+    c.setFont("Helvetica-Bold", 9)
+    total = ["Overall Position", "1,219.6", "1,251.6", "+31.8"]
+    c.drawRightString(xs[1] - 6, y - 12, total[0])
+    for k, text in enumerate(total[1:], start=1):
+        c.drawRightString(xs[k + 1] - 6, y - 12, text)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.header_rows == 1
+    assert table.grid() == [
+        ["Directorate", "Revenue Budget", "Revenue Forecast", "Revenue Variance"],
+        *body,
+        total,
+    ]
+
+
+def test_caption_restated_over_the_continuation_does_not_stop_the_join(
+    tmp_path: Path,
+) -> None:
+    """A table ruled across only fills its page; the next page restates the caption that
+    stood over it ('All figures in £m') above the header again, then the rest of the rows."""
+    path = tmp_path / "restated-caption.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 260, 330, 400, 470]
+    header = ["Reserve", "Opening", "Movement", "Closing"]
+
+    def head(top: float) -> float:
+        c.setFont("Helvetica", 9)
+        c.drawRightString(xs[-1], top + 8, "All figures in £m")
+        c.setLineWidth(0.5)
+        c.line(xs[0], top, xs[-1], top)
+        c.setFont("Helvetica-Bold", 9)
+        for k, text in enumerate(header):
+            c.drawRightString(xs[k + 1] - 6, top - 12, text)
+        c.line(xs[0], top - 18, xs[-1], top - 18)
+        return top - 18
+
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, HEIGHT - 60, "7 | Reserves Monitoring")
+    first = [[f"Earmarked reserve {i}", f"-{10 + i}.0", f"{i}.5", f"-{9 - i}.5"] for i in range(36)]
+    rows_under_rules(c, first, xs, head(HEIGHT - 90))
+    c.showPage()
+    rest = [
+        ["Schools", "-58.6", "1.0", "-57.6"],
+        ["DSG Adjustment Account", "103.4", "29.5", "132.9"],
+    ]
+    rows_under_rules(c, rest, xs, head(HEIGHT - 60))
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.grid() == [header, *first, *rest]
+
+
+def test_header_cells_set_to_their_foot_in_interleaved_lines_are_one_header(
+    tmp_path: Path,
+) -> None:
+    """Narrow number columns break their labels over three and four lines, each cell set to
+    its foot and the lines of one column half a line off the next's; one rule under the
+    header, one under each row."""
+    path = tmp_path / "staggered.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 300, 350, 400, 450]
+    rule = HEIGHT - 120
+    c.setFont("Helvetica-Bold", 9)
+    heads = [
+        ["Revenu", "e", "Budget"],
+        ["Revenu", "e", "Forecas", "t"],
+        ["Revenu", "e", "Varianc", "e"],
+    ]
+    for k, lines in enumerate(heads):
+        # the foot line of the first column sits half a line above the others'
+        foot = rule + 6 + (5 if k == 0 else 0)
+        for j, text in enumerate(reversed(lines)):
+            c.drawRightString(xs[k + 2] - 4, foot + 10 * j, text)
+    c.setLineWidth(0.5)
+    c.line(xs[0], rule, xs[-1], rule)
+    body = [
+        ["Environment & Circular Economy", "97.3", "99.9", "+2.6"],
+        ["Growth & Communities", "31.3", "29.9", "-1.4"],
+        ["Highways & Transportation", "72.9", "78.1", "+5.2"],
+    ]
+    rows_under_rules(c, body, xs, rule)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        ["", "Revenu e Budget", "Revenu e Forecas t", "Revenu e Varianc e"],
+        *body,
+    ]
+
+
+def test_decimal_values_beside_values_are_no_item_numbers(tmp_path: Path) -> None:
+    """A table ruled across only, with no header on its page: its first column of values
+    ("52.6", "12.0") reads like section numbers, but a column of values stands beside it."""
+    path = tmp_path / "values.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 260, 330, 400, 470]
+    rows = [
+        ["Residual Waste", "52.6", "53.4", "+0.8"],
+        ["Community Protection", "12.0", "11.3", "-0.7"],
+        ["Highways", "4.0", "4.4", "+0.4"],
+        ["Libraries, Registration & Archives", "11.1", "10.5", "-0.5"],
+    ]
+    top = HEIGHT - 80
+    c.setLineWidth(0.5)
+    c.line(xs[0], top, xs[-1], top)
+    rows_under_rules(c, rows, xs, top)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == rows
+
+
+def test_tall_row_and_a_row_cut_by_the_break_stay_whole(tmp_path: Path) -> None:
+    """A table ruled across only: one row's detail runs most of the page, the last row is
+    cut by the break with no rule under it, and its rest heads the next page in paragraphs
+    parted by blank lines, down to the rule over the next row."""
+    path = tmp_path / "tall-rows.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    xs = [60, 200, 260, 545]
+    c.setLineWidth(0.5)
+
+    def row(top: float, cells: list[list[str]]) -> float:
+        c.setFont("Helvetica", 9)
+        for k, lines in enumerate(cells):
+            for j, text in enumerate(lines):
+                if text:
+                    c.drawString(xs[k] + 4, top - 12 - 11 * j, text)
+        return top - 11 * max(len(lines) for lines in cells) - 8
+
+    top = HEIGHT - 60
+    c.setFont("Helvetica-Bold", 9)
+    for k, text in enumerate(["Key service", "Variance", "Detail"]):
+        c.drawString(xs[k] + 4, top, text)
+    top -= 6
+    c.line(xs[0], top, xs[-1], top)
+    long = [f"Pressure {i} on the budget is set out in this line of the detail." for i in range(60)]
+    y = row(top, [["Waste Facilities"], ["+1.8"], long])
+    c.line(xs[0], y, xs[-1], y)
+    y = row(y, [["Community Protection"], ["-0.7"], ["Variance is mainly due to income."]])
+    c.line(xs[0], y, xs[-1], y)
+    cut = ["The emergency works to repair the jet fans have required a contraflow", "and"]
+    row(y, [["Highway Assets"], ["+1.4"], cut])
+    c.showPage()
+    rest = [
+        "other revenue costs.",
+        "",
+        "Pressures continue to be reported in inspections and general",
+        "maintenance across the county.",
+        "",
+        "These overspends are partly offset by an underspend on energy.",
+    ]
+    y = row(HEIGHT - 50, [[""], [""], rest])
+    c.line(xs[0], y, xs[-1], y)
+    y = row(y, [["Residual Waste"], ["+0.8"], ["An overspend from additional tonnes."]])
+    c.line(xs[0], y, xs[-1], y)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.grid() == [
+        ["Key service", "Variance", "Detail"],
+        ["Waste Facilities", "+1.8", " ".join(long)],
+        ["Community Protection", "-0.7", "Variance is mainly due to income."],
+        [
+            "Highway Assets",
+            "+1.4",
+            " ".join(cut + [t for t in rest if t]),
+        ],
+        ["Residual Waste", "+0.8", "An overspend from additional tonnes."],
+    ]

@@ -26,7 +26,7 @@ from councilplans.extractors.tables.filled import find_filled, page_to_fills
 from councilplans.extractors.tables.grid import FoundTable
 from councilplans.extractors.tables.hrules import find_hrules
 from councilplans.extractors.tables.region import edge_inside, fill_inside
-from councilplans.extractors.tables.ruled import find_ruled, page_to_rules
+from councilplans.extractors.tables.ruled import find_ruled, page_to_rules, try_frames
 from councilplans.extractors.tables.unruled import find_unruled
 
 
@@ -48,14 +48,18 @@ def find_page_tables(page: PageModel, settings: PdfSettings | None = None) -> Pa
     search = PageSearch(page, settings, list(page.words))
     rules = page_to_rules(page, settings)
     fills = page_to_fills(page, settings)
-    find_ruled(search, rules, fills)
+    frames = find_ruled(search, rules, fills)
     free_fills = [b for b in fills if not fill_inside(b, search.found)]
+    sides = {e for f in frames for e in f.h_rules}
     hrules = [
         e
         for e in rules
-        if e.orientation == "h" and not edge_inside(e, search.found, settings.box_pad)
+        if e.orientation == "h"
+        and e not in sides
+        and not edge_inside(e, search.found, settings.box_pad)
     ]
     find_hrules(search, hrules, free_fills)
+    try_frames(search, frames, fills)
     find_filled(search, [b for b in free_fills if not fill_inside(b, search.found)])
     find_contents(search)
     find_unruled(search, free_fills)

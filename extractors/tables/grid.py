@@ -524,7 +524,7 @@ def is_lone_row(found: FoundTable) -> bool:
     boxes that is no table at all. Only the neighbouring pages can tell which (stitch.py)."""
     t = found.table
     return (
-        found.grid.kind in ("heatmap", "carried", "ruled")
+        found.grid.kind in ("heatmap", "carried", "ruled", "h-rules")
         and t.n_rows == 1
         and sum(1 for c in t.cells if c.text.strip()) > 1
     )

@@ -19,7 +19,7 @@ from councilplans.extractors.geometry import (
     line_to_segments,
     words_to_lines,
 )
-from councilplans.extractors.glyphs import is_marker
+from councilplans.extractors.glyphs import VALUE, is_marker
 from councilplans.extractors.page import Colour, Edge, Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.grid import MIN_COLUMNS, FoundTable, Grid, GridKind
@@ -88,12 +88,13 @@ def lines_to_column_bounds(lines: Sequence[Line], box: Box, settings: PdfSetting
     """Given the lines of a region, return column boundaries at white gaps that run through it.
 
     Only lines of two or more segments vote; a gap may be crossed by a few lines (a title or
-    a merged cell) when the region is tall enough for that to be an exception.
+    a merged cell) when the region is tall enough for that to be an exception. A region of
+    one line (a header alone at a page's foot) takes its segments for columns.
     """
     segmented = [line_to_segments(ln, settings) for ln in lines]
     voters = [s for segs in segmented if len(segs) > 1 for s in segs]
     multi = sum(1 for segs in segmented if len(segs) > 1)
-    if multi <= 1:
+    if multi == 0 or (multi == 1 and len(lines) > 1):
         return [box[0], box[2]]
     gaps = [
         (a, b)
@@ -334,7 +335,8 @@ def region_bounds(
         i for i in ruled if i < len(ys) - 1 and covered_anywhere(region.h_rules, ys[i], tol)
     )
     # one ruled row may be a table's header left alone at a page's foot (stitch.py judges)
-    min_rows = 1 if vertical_rules and region.kind == "ruled" else settings.min_table_rows
+    lone = region.kind == "h-rules" or (vertical_rules and region.kind == "ruled")
+    min_rows = 1 if lone else settings.min_table_rows
     if len(xs) - 1 < MIN_COLUMNS or len(ys) - 1 < min_rows:
         return None
     return xs, ys, ruled, vertical_rules
@@ -361,12 +363,15 @@ def split_bands(
 def join_marker_columns(xs: list[float], words: Sequence[Word]) -> list[float]:
     """Given column bounds found in white space and the words, join each column that holds
     nothing but list markers to the column on its right: bullets set apart from their items
-    by a tab are part of the cells beside them, not a column."""
+    by a tab are part of the cells beside them, not a column. Beside a column of values,
+    "52.6" is a value too, not an item number."""
     out = list(xs)
     c = 0
     while c < len(out) - 2:
         inside = [w for w in words if out[c] <= w.xmid < out[c + 1]]
-        if inside and all(is_marker(w.text) for w in inside):
+        beside = [w for w in words if out[c + 1] <= w.xmid < out[c + 2]]
+        values = bool(beside) and all(VALUE.match(w.text) for w in beside)
+        if inside and not values and all(is_marker(w.text) for w in inside):
             del out[c + 1]
         else:
             c += 1

@@ -31,9 +31,10 @@ UNDERLINED_SHARE = 0.6  # ... with text over most of its length (gaps between wo
 UNDERLINE_GAP = 1.5  # ... and no gap wider than this share of the text's size: a column gap
 
 
-def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> None:
+def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect]) -> list[Region]:
     """Offer every lattice of crossing rules as a ruled table (its rows' fills as evidence
-    of a shaded header), stacks of boxes side by side joined first."""
+    of a shaded header), stacks of boxes side by side joined first; return the boxes around
+    other rules (``is_box_around``), to be tried once the tables inside them are found."""
     tol = search.settings.snap_tolerance
     lattices = [
         lattice_to_region(hs, vs)
@@ -41,7 +42,7 @@ def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect])
         for hs, vs in split_nested(*lattice, tol)
     ]
     regions = join_side_by_side(lattices, search.settings)
-    boxed = [is_box_around(r, regions, tol) for r in regions]
+    boxed = [is_box_around(r, regions, rules, search.settings) for r in regions]
     # a table nested in another's cell (its own lattice, inside the other's box) first: it
     # takes its words, and the cell keeps the rest of its text
     inner_first = sorted(
@@ -50,20 +51,47 @@ def find_ruled(search: PageSearch, rules: Sequence[Edge], fills: Sequence[Rect])
     )
     for region in inner_first:
         search.try_region(region, fills)
-    for region in (r for r, box in zip(regions, boxed, strict=True) if box):
+    return [r for r, box in zip(regions, boxed, strict=True) if box]
+
+
+def try_frames(search: PageSearch, frames: Sequence[Region], fills: Sequence[Rect]) -> None:
+    """Given the boxes around other rules, set each aside as a frame if a table was kept
+    inside it, or offer it as a table of its own."""
+    for region in frames:
         if any(encloses(region.box, bbox_of(t.grid)) for t in search.found):
             search.set_aside("ruled", region.box, "frame")
         else:
             search.try_region(region, fills)
 
 
-def is_box_around(region: Region, regions: Sequence[Region], tol: float) -> bool:
-    """Whether a lattice is a single ruled box around another lattice: a Word text frame or
-    a page border, to be tried after what it encloses. Once a table is kept inside it, the box
-    is a frame, not a table, and the words the tables leave stay free for the other finders.
-    (A lattice with a grid of its own is a table; one nested in a cell of it is tried first,
-    and is a table of its own: ``split_nested``.)"""
-    return is_single_box(region, tol) and any(
+def is_box_around(
+    region: Region, regions: Sequence[Region], rules: Sequence[Edge], settings: PdfSettings
+) -> bool:
+    """Whether a lattice is a single ruled box around other rules: a Word text frame or a
+    page border round another lattice, or round a stack of horizontal rules of one span
+    that meet neither of its sides (a table ruled by rows only). Once a table is kept inside
+    it, the box is a frame, not a table, and the words the tables leave stay free for the
+    other finders. (A lattice with a grid of its own is a table; one nested in a cell of it
+    is tried first, and is a table of its own: ``split_nested``.)"""
+    tol = settings.snap_tolerance
+    if not is_single_box(region, tol):
+        return False
+    x0, top, x1, bottom = region.box
+    loose = [
+        e
+        for e in rules
+        if e.orientation == "h"
+        and top + tol < e.top < bottom - tol
+        and x0 + tol < e.x0
+        and e.x1 < x1 - tol
+    ]
+    align = settings.hrule_align_tolerance
+    stacked = any(
+        abs(a.x0 - b.x0) <= align and abs(a.x1 - b.x1) <= align
+        for i, a in enumerate(loose)
+        for b in loose[i + 1 :]
+    )
+    return stacked or any(
         other is not region and encloses(region.box, other.box) for other in regions
     )
 
