@@ -3,8 +3,9 @@ against the table ending the page before (``stitch.carry_over`` asks):
 
 - a ruled box across the table's width heading the page (``boxed_row``): a full-width row
   drawn with no column rule, in which white space would invent columns;
-- plain lines at the top of the page (``carried_row``): the last row of a table drawn with
-  no rule or fill, or the rest of a row the break cut, down to the next ruled row.
+- plain lines at the top of the page (``carried_row``): the last rows of a table drawn with
+  no rule or fill, too few for a finder, or the rest of a row the break cut, down to the
+  next ruled row.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from councilplans.extractors.restated import line_key
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.grid import FoundTable, Grid, grid_to_table
 from councilplans.extractors.tables.region import Region, runs_across
+from councilplans.extractors.tables.rows import lines_to_row_breaks
 from councilplans.extractors.tables.ruled import is_single_box, lattice_to_region, rules_to_lattices
 
 
@@ -86,26 +88,33 @@ def carried_row(
     prev: FoundTable, words: Sequence[Word], page: int, settings: PdfSettings, closed: bool
 ) -> FoundTable | None:
     """Given the fragment ending the page before and the body words heading this page,
-    return their first block of lines (lines at line spacing) as one more row of that table,
-    when it reads as one: inside the table's width, text in two or more of its columns and
-    none running across a column bound. Where a ruled row of the same table follows
-    (``closed``), all the lines above it are the row, in one column or more."""
+    return their first block of lines (lines at line spacing, up to a note set across the
+    columns) as the rows that table carries onto this page, when they read as its rows:
+    inside the table's width, text in two or more of its columns on one line at least (not
+    a box beside a paragraph) and none running across a column bound. Where a ruled row of
+    the same table follows (``closed``), all the lines above it are one row, the rest of
+    the row the break cut, in one column or more."""
     lines = words_to_lines(words, settings.y_tolerance)
     if not lines:
         return None
+    xs = prev.grid.xs
     block = [lines[0]]
     for ln in lines[1:]:
-        if not closed and ln.top - block[-1].bottom > settings.line_gap_ratio * ln.size:
+        if not closed and (
+            ln.top - block[-1].bottom > settings.line_gap_ratio * ln.size
+            or runs_across([ln], xs, settings)
+        ):
             break
         block.append(ln)
-    xs = prev.grid.xs
     ws = [w for ln in block for w in ln.words]
     pad = settings.box_pad
     if any(w.x0 < xs[0] - pad or w.x1 > xs[-1] + pad for w in ws):
         return None
     if runs_across(block, xs, settings):
         return None
-    if not closed and len({bisect_right(xs, w.xmid) for w in ws}) <= 1:
+    if not closed and all(len({bisect_right(xs, w.xmid) for w in ln.words}) <= 1 for ln in block):
         return None
-    grid = Grid(tuple(xs), (block[0].top - 1, block[-1].bottom + 1), "carried")
+    top, bottom = block[0].top - 1, block[-1].bottom + 1
+    rows = [] if closed else lines_to_row_breaks(block, xs, settings)
+    grid = Grid(tuple(xs), (top, *rows, bottom), "carried")
     return grid_to_table(grid, ws, page, settings)

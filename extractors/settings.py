@@ -147,6 +147,9 @@ class PdfSettings:
     )
     # -- tables of text with no rules
     min_unruled_lines: int = setting(3, "an unruled table needs this many lines split into columns")
+    unruled_note_lines: int = setting(
+        3, "two unruled tables parted by at most this many lines of prose are one, if aligned"
+    )
     run_gap_lines: float = setting(
         2.2, "a run of aligned lines breaks at a gap this many line heights tall"
     )

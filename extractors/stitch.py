@@ -94,7 +94,11 @@ def stitch_pages(
         starts = {id(c[0]) for c in chains}
         if prev is not None and kept[i] and id(kept[i][0]) in starts and not is_lone_row(prev):
             doubts += doubt_at_break(prev, pages[i - 1], kept[i][0], page, settings, keys)
-    alone = {id(c[0]) for c in chains if len(c) == 1 and is_lone_row(c[0])}
+    alone = {
+        id(c[0])
+        for c in chains
+        if len(c) == 1 and (is_lone_row(c[0]) or c[0].grid.kind == "carried")
+    }
     tables = tuple(settle_columns(chain_to_table(c)) for c in chains if id(c[0]) not in alone)
     settled = tuple(tuple(f for f in k if id(f) not in alone) for k in kept)
     return Stitched(settled, tables, tuple(doubts))
@@ -155,7 +159,8 @@ def chain_page(
         stacked = bool(kept) and stacks_on(
             kept[-1], frag, page, chains[-1][0].table, settings, keys
         )
-        if is_lone_row(frag) and not (j == 0 and joins) and not heads and not stacked:
+        carried = frag.grid.kind == "carried"
+        if (is_lone_row(frag) or carried) and not (j == 0 and joins) and not heads and not stacked:
             continue
         kept.append(frag)
         if joins or stacked:

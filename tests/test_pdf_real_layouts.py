@@ -1720,3 +1720,143 @@ def test_tall_row_and_a_row_cut_by_the_break_stay_whole(tmp_path: Path) -> None:
         ],
         ["Residual Waste", "+0.8", "An overspend from additional tonnes."],
     ]
+
+
+def tab_rows(c: Canvas, lines: list[tuple[str, str, bool]], top: float) -> float:
+    """Lines of a table set with a tab stop: (left, right, bold); an empty left and right is
+    a paragraph gap. Return the height under the last line."""
+    y = top
+    for left, right, bold in lines:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+        c.drawString(60, y, left)
+        c.drawString(300, y, right)
+        y -= 12
+    return y
+
+
+def test_unruled_table_parted_by_a_note_across_its_columns_is_one_table(
+    tmp_path: Path,
+) -> None:
+    """A standards table set with a tab stop and no rules: group titles in bold over their
+    items, a note in brackets set across both columns between two groups."""
+    path = tmp_path / "tab-table.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    y = tab_rows(
+        c,
+        [
+            ("DEVELOPMENT", "PARKING PROVISION", True),
+            ("", "", False),
+            ("1. Residential", "", True),
+            ("Flats", "", False),
+            ("One bedroom", "1.25 spaces per unit", False),
+            ("More than one bedroom", "1.5 spaces per unit, plus one for visitors", False),
+            ("", "", False),
+        ],
+        HEIGHT - 80,
+    )
+    c.setFont("Helvetica", 9)
+    note = [
+        "(Garages should normally be set back 6 metres from the edge of the footway abutting",
+        "the curtilage of the property; a garage counts as a space where it exceeds 7.0m by",
+        "3.0m inside).",
+    ]
+    for k, line in enumerate(note):
+        c.drawString(60, y - 12 * k, line)
+    tab_rows(
+        c,
+        [
+            ("", "", False),
+            ("Dwellings", "", True),
+            ("Up to three bedrooms", "2 spaces (may include garage)", False),
+            ("Four bedrooms or more", "3 spaces (may include garage)", False),
+        ],
+        y - 12 * len(note),
+    )
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.grid() == [
+        ["DEVELOPMENT", "PARKING PROVISION"],
+        ["1. Residential", ""],
+        ["Flats", ""],
+        ["One bedroom", "1.25 spaces per unit"],
+        ["More than one bedroom", "1.5 spaces per unit, plus one for visitors"],
+        [" ".join(note), ""],
+        ["Dwellings", ""],
+        ["Up to three bedrooms", "2 spaces (may include garage)"],
+        ["Four bedrooms or more", "3 spaces (may include garage)"],
+    ]
+
+
+def test_rows_too_few_for_a_table_at_a_page_top_go_on_with_the_last_pages_table(
+    tmp_path: Path,
+) -> None:
+    """A table set with a tab stop fills its page; two of its rows head the next page,
+    then a note across both columns. Two lines are no table by themselves."""
+    path = tmp_path / "tab-rows.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    rows = [(f"Use class {i}", f"One space per {i + 2} sq. metres", False) for i in range(60)]
+    tab_rows(c, [("Use", "Parking provision", True), *rows], HEIGHT - 60)
+    c.showPage()
+    rest = [("Sports grounds", "One space for two players", False), ("Stadia", "On merit", False)]
+    y = tab_rows(c, rest, HEIGHT - 60)
+    c.setFont("Helvetica", 9)
+    c.drawString(
+        60, y, "Provision will be required to be made for buses and coaches at such venues."
+    )
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.grid() == [["Use", "Parking provision"], *([a, b] for a, b, _ in rows + rest)]
+
+
+def test_box_beside_a_paragraph_at_a_page_top_is_no_row_of_the_last_pages_table(
+    tmp_path: Path,
+) -> None:
+    """A table fills its page; the next page opens with a paragraph on the left and a box
+    of text on the right, their lines interleaved but never side by side on one line."""
+    path = tmp_path / "box-beside.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    rows = [(f"Use class {i}", f"One space per {i + 2} sq. metres", False) for i in range(60)]
+    tab_rows(c, [("Use", "Parking provision", True), *rows], HEIGHT - 60)
+    c.showPage()
+    c.setFont("Helvetica", 9)
+    for k, text in enumerate(
+        ["In 2014 the diagnosis rate", "stood at 46%, in 2019 it", "was 66.1%."]
+    ):
+        c.drawString(320, HEIGHT - 60 - 13 * k, text)
+    for k, text in enumerate(["Waiting times to diagnosis", "Most referrals waited four weeks."]):
+        c.drawString(60, HEIGHT - 66 - 13 * k, text)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1]
+    assert len(table.grid()) == 61
+
+
+def test_note_ending_a_page_under_an_unruled_table_does_not_stop_the_join(
+    tmp_path: Path,
+) -> None:
+    """A table set with a tab stop ends its page with a note across both columns; the next
+    page goes on with the table's rows."""
+    path = tmp_path / "note-at-foot.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    rows = [(f"Use class {i}", f"One space per {i + 2} sq. metres", False) for i in range(56)]
+    y = tab_rows(c, [("Use", "Parking provision", True), *rows, ("", "", False)], HEIGHT - 60)
+    note = [
+        "The remaining parking standards are set out on the basis of the Use Classes defined",
+        "in the 1987 Use Classes Order",
+    ]
+    c.setFont("Helvetica-Bold", 9)
+    for k, line in enumerate(note):
+        c.drawString(60, y - 12 * k, line)
+    c.showPage()
+    rest = [(f"Class B{i}", f"Two spaces per unit, plus {i} more", False) for i in range(1, 6)]
+    tab_rows(c, rest, HEIGHT - 60)
+    c.save()
+    (table,) = read_pdf(path, sha256="x").top_tables
+    assert table.pages == [1, 2]
+    assert table.grid() == [
+        ["Use", "Parking provision"],
+        *([a, b] for a, b, _ in rows),
+        [" ".join(note), ""],
+        *([a, b] for a, b, _ in rest),
+    ]

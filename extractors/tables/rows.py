@@ -148,12 +148,15 @@ def starts_spaced_row(
     above: Cells, memory: Cells, below: Cells, widths: dict[int, float], settings: PdfSettings
 ) -> bool:
     """Given two lines at wrap spacing in a table whose rows spacing mostly parts, say whether
-    the lower starts a row all the same: values under values, or text starting afresh in the
+    the lower starts a row all the same: values under values, text starting afresh in the
     first column and in every other column it holds, two at least (rows whose cells all
-    filled the same number of lines leave no wider gap in any column)."""
+    filled the same number of lines leave no wider gap in any column), or a first-column
+    label alone under one set in another weight (a bold group title over its first item)."""
     if values_start_row(above, memory, below, widths, settings):
         return True
     alone = len(below) == 1
+    if alone and 0 in below and 0 in memory:
+        return is_bold(memory[0]) != is_bold(below[0])
     return (
         0 in below
         and not alone

@@ -22,7 +22,7 @@ from councilplans.extractors.glyphs import is_marker
 from councilplans.extractors.page import Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch
-from councilplans.extractors.tables.region import Box, Region
+from councilplans.extractors.tables.region import Box, Region, lines_to_column_bounds
 
 
 def find_unruled(search: PageSearch, fills: Sequence[Rect]) -> None:
@@ -30,32 +30,118 @@ def find_unruled(search: PageSearch, fills: Sequence[Rect]) -> None:
     labels a figure: drawn with the fills left on the page, or over a chart's gridlines."""
     settings = search.settings
     lines = words_to_lines([w for w in search.free if w.upright], settings.y_tolerance)
-    for box in lines_to_unruled_regions(lines, settings):
+    # the text under every table found so far may end the page's text
+    floor = max((t.bbox.bottom for t in search.found), default=0.0)
+    for box in lines_to_unruled_regions(lines, settings, search.page.height, floor):
         if holds_figure(box, fills, search.free, settings) or labels_chart(box, search.charts):
             search.set_aside("no-rules", box, "figure")
         else:
             search.try_region(Region(box, "no-rules"))
 
 
-def lines_to_unruled_regions(lines: Sequence[Line], settings: PdfSettings) -> list[Box]:
-    """Given free lines top to bottom, return regions where enough lines split into aligned
-    columns; single-segment lines at either end are trimmed."""
+def lines_to_unruled_regions(
+    lines: Sequence[Line], settings: PdfSettings, page_height: float, floor: float = 0.0
+) -> list[Box]:
+    """Given free lines top to bottom, the page's height and the foot of the lowest table
+    found on it, return regions where enough lines split into aligned columns; single-
+    segment lines at either end are trimmed. Two pieces parted by a short note across the
+    columns (``join_across_notes``) are one region, as is a table with the short note that
+    ends the page's text under it (below ``floor``, above the bottom margin)."""
     regions: list[Box] = []
-    for run in lines_to_runs(lines, settings):
+    runs = lines_to_runs(lines, settings)
+    margin = page_height * (1 - settings.margin_ratio)
+    body = [i for i, run in enumerate(runs) if any(ln.top < margin for ln in run)]
+    for i, run in enumerate(runs):
         width = max(ln.x1 for ln in run) - min(ln.x0 for ln in run)
-        piece: list[tuple[Line, int]] = []
+        pieces: list[Piece | None] = []  # None: a list item, which parts what it stands between
+        piece: Piece = []
         for ln in [*run, None]:
             segments = line_to_segments(ln, settings) if ln is not None else []
-            if (
-                ln is None
-                or ends_piece(ln, len(segments), width, settings)
-                or is_list_line(segments)
-            ):
-                regions.extend(piece_to_region(piece, settings))
+            if ln is None:
+                pieces.append(piece)
+            elif is_list_line(segments):
+                pieces += [piece, None]
+                piece = []
+            elif ends_piece(ln, len(segments), width, settings):
+                pieces += [piece, [(ln, len(segments))]]
                 piece = []
             else:
                 piece.append((ln, len(segments)))
+        at_foot = bool(body) and i == body[-1] and run[0].top > floor
+        for joined, notes in join_across_notes(pieces, settings, at_foot):
+            regions.extend(piece_to_region(joined, settings, notes))
     return regions
+
+
+Piece = list[tuple[Line, int]]  # lines, each with its number of segments
+
+
+def join_across_notes(
+    pieces: Sequence[Piece | None], settings: PdfSettings, at_foot: bool
+) -> list[tuple[Piece, int]]:
+    """Given a run's pieces of lines in turn (runs of lines, lines of prose on their own,
+    None where a list item parts them), join each table to the next one when no more than
+    ``unruled_note_lines`` lines of prose part them and the next one's columns (two lines
+    of them at least) start where the table's do: notes set across a table's columns
+    ('(These standards include provision for visitors)'). Where the run ends the page's
+    text (``at_foot``), a note as short that ends it belongs to the table above it: the
+    table may go on over the page. Each piece comes with the number of note lines that end
+    it."""
+    out: list[Piece] = []
+    notes: Piece = []
+    for piece in pieces:
+        if piece is not None and not piece:
+            continue
+        if piece is not None and len(piece) == 1 and piece[0][1] == 1:
+            notes += piece
+            continue
+        if (
+            piece is not None
+            and out
+            and notes
+            and len(notes) <= settings.unruled_note_lines
+            and is_table(out[-1], settings)
+            and sum(1 for _, n in piece if n > 1) > 1
+            and same_starts(out[-1], piece, settings)
+        ):
+            out[-1] = [*out[-1], *notes, *piece]
+        elif piece is not None:
+            out.append(piece)
+        notes = []
+    ends = [0] * len(out)
+    if at_foot and out and 0 < len(notes) <= settings.unruled_note_lines:
+        if is_table(out[-1], settings):
+            out[-1] = [*out[-1], *notes]
+            ends[-1] = len(notes)
+    return list(zip(out, ends, strict=True))
+
+
+def is_table(piece: Piece, settings: PdfSettings) -> bool:
+    return sum(1 for _, n in piece if n > 1) >= settings.min_unruled_lines
+
+
+def same_starts(upper: Piece, lower: Piece, settings: PdfSettings) -> bool:
+    """Whether two pieces' columns start at the same places (their text's left edges)."""
+    starts = [column_starts([ln for ln, _ in p], settings) for p in (upper, lower)]
+    return len(starts[0]) == len(starts[1]) and all(
+        abs(a - b) <= settings.stitch_x_tolerance for a, b in zip(*starts, strict=True)
+    )
+
+
+def column_starts(lines: Sequence[Line], settings: PdfSettings) -> list[float]:
+    """The left edges of a piece's columns, from its lines of two segments or more."""
+    box = (
+        min(ln.x0 for ln in lines),
+        min(ln.top for ln in lines),
+        max(ln.x1 for ln in lines),
+        max(ln.bottom for ln in lines),
+    )
+    bounds = lines_to_column_bounds(lines, box, settings)
+    segments = [s for ln in lines for s in line_to_segments(ln, settings)]
+    return [
+        min((s.x0 for s in segments if a <= (s.x0 + s.x1) / 2 < b), default=a)
+        for a, b in zip(bounds, bounds[1:], strict=False)
+    ]
 
 
 def ends_piece(line: Line, n_segments: int, width: float, settings: PdfSettings) -> bool:
@@ -88,13 +174,14 @@ def lines_to_runs(lines: Sequence[Line], settings: PdfSettings) -> list[list[Lin
     return runs
 
 
-def piece_to_region(piece: list[tuple[Line, int]], settings: PdfSettings) -> list[Box]:
-    """Given a run of lines, return the region from its first to its last line of columns,
-    plus the wrapped lines that trail the last row at line spacing."""
+def piece_to_region(piece: list[tuple[Line, int]], settings: PdfSettings, notes: int) -> list[Box]:
+    """Given a run of lines and how many of its last lines are a note that ends it, return
+    the region from its first to its last line of columns, plus the wrapped lines that
+    trail the last row at line spacing, and the note."""
     multi = [i for i, (_, n) in enumerate(piece) if n > 1]
     if len(multi) < settings.min_unruled_lines:
         return []
-    end = multi[-1] + 1
+    end = len(piece) if notes else multi[-1] + 1
     kept = [ln for ln, _ in piece[multi[0] : end]]
     gaps = [b.top - a.bottom for a, b in zip(kept, kept[1:], strict=False)]
     tight = min(gaps) + 1.0
