@@ -10,6 +10,10 @@ from councilplans.normalise.record import TableKind
 from councilplans.normalise.vocab import fold
 
 SCORE_CELL = re.compile(r"^\d{1,2}\s*(\(\s*\d\s*[x×]\s*\d\s*\))?$")
+# an action plan's subject column lists things to do, each once; a ledger's lists the few
+# categories its rows fall into (expense areas, cost centres) again and again
+DISTINCT_SUBJECTS = 0.5
+MIN_SUBJECTS = 10  # fewer rows cannot tell a category repeated from two actions alike
 
 
 def is_full_width(table: Table, row: int) -> bool:
@@ -68,3 +72,18 @@ def kind_from_fields(fields: list[str | None]) -> TableKind | None:
     if "target" in present and subject or {"measure", "priority"} <= present:
         return "indicator"
     return None
+
+
+def repeats_categories(table: Table, col: int, first_body_row: int) -> bool:
+    """Given a table, the column a header names as its actions or measures, and its first
+    body row, say whether that column repeats a few category values down many rows (a
+    payments list's 'Expense area': 1,500 rows, a dozen areas) rather than naming a thing
+    to do in each row. Merged cells count once."""
+    texts = [
+        fold(c.text)
+        for c in table.cells
+        if c.col == col and c.row >= first_body_row and c.text.strip()
+    ]
+    if len(texts) < MIN_SUBJECTS:
+        return False
+    return len(set(texts)) < DISTINCT_SUBJECTS * len(texts)

@@ -11,6 +11,7 @@ from councilplans.normalise.classify import (
     looks_like_contents,
     looks_like_keyvalue,
     looks_like_matrix,
+    repeats_categories,
 )
 from councilplans.normalise.headers import fields_of, rating_values
 from councilplans.normalise.record import Kind, Record, TableKind
@@ -291,11 +292,22 @@ def classify_table(table: Table) -> tuple[TableKind, Header | None]:
         return "matrix", None
     header = find_header(table)
     kind = kind_from_fields(list(header.fields)) if header else None
+    if kind == "action" and header and _lists_categories(table, header):
+        return "other", header  # a ledger: its rows are payments, not actions
     if kind and header:
         return kind, header
     if looks_like_keyvalue(table, _key_fields(table)):
         return "keyvalue", None
     return "other", header
+
+
+def _lists_categories(table: Table, header: Header) -> bool:
+    """Whether the column the header names as actions (or else measures) repeats category
+    values down the table (``classify.repeats_categories``)."""
+    for name in ("action", "measure"):
+        if name in header.fields:
+            return repeats_categories(table, header.fields.index(name), header.end)
+    return False
 
 
 def table_records(table: Table, context: Context) -> tuple[TableKind, list[Record]]:

@@ -340,3 +340,27 @@ def test_sections_and_metadata() -> None:
     vision = result.sections[-1]
     assert vision.heading_path == ("Children and Young People's Plan 2012 – 2015", "Vision")
     assert vision.text == "We will work together.\n• Be healthy"
+
+
+def test_payments_list_is_no_action_plan() -> None:
+    """A spend return headed Date / Expense area / Supplier / Amount: 'area' and 'date' are
+    words an action plan's header uses too, but its rows fall into a few expense areas again
+    and again; a plan names a different thing to do in each row."""
+    areas = ["ACUTE COMMISSIONING", "MENTAL HEALTH", "PRIMARY CARE"]
+    rows = [
+        [f"{1 + i % 28}/04/2020", areas[i % 3], f"Supplier {i} Ltd", f"{31000 + 97 * i:,}.00"]
+        for i in range(12)
+    ]
+    payments = table([["Date", "Expense area", "Supplier", "Amount (£)"], *rows], header_rows=1)
+    result = normalise(doc(payments))
+    assert result.tables[0].kind == "other"
+    assert result.records == ()
+
+
+def test_action_list_with_twelve_different_actions_is_an_action_plan() -> None:
+    actions = [f"Review the support offered to families in locality {i}" for i in range(12)]
+    rows = [[a, f"March 20{20 + i}", "Early Help team"] for i, a in enumerate(actions)]
+    plan = table([["Action", "By when", "Lead"], *rows], header_rows=1)
+    result = normalise(doc(plan))
+    assert result.tables[0].kind == "action"
+    assert [r.measure for r in result.records] == actions
