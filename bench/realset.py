@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from bench.realrecords import record_lines, score_records
 from bench.score import (
     CellScore,
     Detection,
@@ -24,8 +25,11 @@ from bench.score import (
     add_detections,
     best_table,
     detect,
+    pct,
+    record_dicts,
     table_fragments,
 )
+from councilplans.normalise import normalise
 
 REAL = Path(__file__).resolve().parent / "real"
 
@@ -128,11 +132,8 @@ def score_file(
         "detect_ref": detect(
             truth["tables"], [Fragment(page, grid, i) for i, (page, grid) in enumerate(theirs)]
         ),
+        "records": score_records(truth, record_dicts(normalise(doc).records)),
     }
-
-
-def pct(right: int, total: int) -> str:
-    return f"{100 * right / total:.1f} %" if total else "–"
 
 
 def cells(tables: Sequence[dict[str, Any]], side: str) -> tuple[int, int]:
@@ -185,7 +186,7 @@ def report_lines(scores: list[dict[str, Any]]) -> list[str]:
     for layout in sorted({t["layout"] for s in scores for t in s["tables"]}):
         subset = [only_layout(s, layout) for s in scores if any_layout(s, layout)]
         lines.append(group_line(layout, subset))
-    lines += ["", *kind_lines(scores)]
+    lines += ["", *kind_lines(scores), "", *record_lines(scores)]
     return lines
 
 

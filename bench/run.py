@@ -41,6 +41,7 @@ from bench.score import (  # noqa: E402
     match_records,
     matched_records,
     narrative_priorities,
+    pct,
     record_dicts,
     table_fragments,
 )
@@ -140,10 +141,6 @@ def priority_counts(truth: list[dict], found: list[dict]) -> tuple[int, int, int
     """(matched, truth, found) narrative priority records."""
     want, got = narrative_priorities(truth), narrative_priorities(found)
     return matched_records(want, got), len(want), len(got)
-
-
-def pct(right: int, total: int) -> str:
-    return f"{100 * right / total:.1f} %" if total else "–"
 
 
 def speed(pdfs: list[Path]) -> tuple[float, float, int]:

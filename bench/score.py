@@ -35,6 +35,10 @@ def norm(text: Any) -> str:
     return _SPACE.sub(" ", str(text or "")).strip()
 
 
+def pct(right: int, total: int) -> str:
+    return f"{100 * right / total:.1f} %" if total else "–"
+
+
 def load_truth(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bench import realset
+from bench.realrecords import expected_records
 from bench.realset import cells, detection_figures, joined
 from bench.score import add_detections
 from councilplans.extractors import extract
@@ -22,6 +23,9 @@ WHOLE_TABLE_CELLS = 0.98
 JOINED = 28
 PRECISION = 0.97
 RECALL = 0.97
+# records (issue 12), measured 2026-12-03: 152 expected, 25 found, 10 matched
+RECORD_RECALL = 0.06
+RECORD_PRECISION = 0.35
 
 
 @cache
@@ -37,11 +41,15 @@ def figures() -> dict[str, float]:
     hits, found, truth, _, _ = detection_figures(
         add_detections([s["detect_ours"] for s in all_scores])
     )
+    kinds = [k for s in all_scores for k in s["records"]["kinds"].values()]
+    matched, expected, got = (sum(k[i] for k in kinds) for i in range(3))
     return {
         "cells": right / total,
         "joined": joined(tables)[0],
         "precision": hits / found,
         "recall": hits / truth,
+        "record_recall": matched / expected,
+        "record_precision": matched / got,
     }
 
 
@@ -72,3 +80,39 @@ def test_tables_over_pages_joined(figures: dict[str, float]) -> None:
 def test_detection_precision_and_recall(figures: dict[str, float]) -> None:
     assert figures["precision"] >= PRECISION
     assert figures["recall"] >= RECALL
+
+
+def test_records_from_plan_tables(figures: dict[str, float]) -> None:
+    assert figures["record_recall"] >= RECORD_RECALL
+    assert figures["record_precision"] >= RECORD_PRECISION
+
+
+def test_expected_records_follow_the_labelled_columns() -> None:
+    """Band rows give the priority where no column does, merged cells give their text to
+    every row they cover, the action is the measure where no column holds one."""
+    table = {
+        "index": 2,
+        "kind": "action",
+        "header_rows": 1,
+        "columns": ["action", "owner", None],
+        "rows": [
+            ["Action", "Lead", "Notes"],
+            ["Starting well", "", ""],
+            ["Open two family hubs", "Early Help", "in Crawley"],
+            ["Train hub staff", "", ""],
+        ],
+        "spans": [[1, 0, 1, 3], [2, 1, 2, 1]],
+    }
+    first, second = expected_records(table)
+    assert first["priority"] == second["priority"] == "Starting well"
+    assert (first["measure"], first["action"], first["owner"]) == (
+        "Open two family hubs",
+        "Open two family hubs",
+        "Early Help",
+    )
+    assert (second["measure"], second["owner"], second["row"]) == (
+        "Train hub staff",
+        "Early Help",
+        3,
+    )
+    assert first["target"] is None and first["kind"] == "action" and first["table"] == 2
