@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from councilplans.extractors.glyphs import PAGE_NUMBER
+from councilplans.extractors.glyphs import PAGE_NUMBER, VALUE
 from councilplans.extractors.model import Table
+from councilplans.normalise.dates import parse_when
 from councilplans.normalise.record import TableKind
 from councilplans.normalise.vocab import fold
 
@@ -14,6 +15,12 @@ SCORE_CELL = re.compile(r"^\d{1,2}\s*(\(\s*\d\s*[x×]\s*\d\s*\))?$")
 # categories its rows fall into (expense areas, cost centres) again and again
 DISTINCT_SUBJECTS = 0.5
 MIN_SUBJECTS = 10  # fewer rows cannot tell a category repeated from two actions alike
+# a column is dated when this share of its cells (placeholders aside) names a day, month,
+# quarter or season: a timetable's dates, whatever its header says ('February 2025')
+DATED_SHARE = 0.8
+PLACEHOLDER = re.compile(r"^[-–—]+$|^n/?a$|^tbc$", re.IGNORECASE)
+DATE_WORDS = 6  # 'Completed – August-October 2022'; a longer cell is a sentence
+SEASON = re.compile(r"\b(spring|summer|autumn|winter)\b.*\b\d{4}\b", re.IGNORECASE)
 
 
 def is_full_width(table: Table, row: int) -> bool:
@@ -87,3 +94,38 @@ def repeats_categories(table: Table, col: int, first_body_row: int) -> bool:
     if len(texts) < MIN_SUBJECTS:
         return False
     return len(set(texts)) < DISTINCT_SUBJECTS * len(texts)
+
+
+def is_dated(texts: list[str]) -> bool:
+    """Given a column's body texts, say whether they are dates finer than a year ('May 2026',
+    'Q3 2025', 'Autumn 2025', '12 November 2018'): a year alone heads statistics too."""
+    cells = [t.strip() for t in texts if t.strip() and not PLACEHOLDER.match(t.strip())]
+    if not cells:
+        return False
+    dated = sum(
+        1 for t in cells if fine_date(t) or (len(t.split()) <= DATE_WORDS and SEASON.search(t))
+    )
+    return dated >= DATED_SHARE * len(cells)
+
+
+def fine_date(text: str) -> bool:
+    """Whether a cell is a date finer than a year, not a sentence that mentions one."""
+    if len(text.split()) > DATE_WORDS:
+        return False
+    when = parse_when(text)
+    return when is not None and when.precision in ("day", "month", "quarter")
+
+
+def is_wording(texts: list[str]) -> bool:
+    """Given a column's body texts, say whether they are words (stages, actions), not values
+    or dates: most of its non-empty cells are neither."""
+    cells = [t.strip() for t in texts if t.strip()]
+    words = [t for t in cells if not VALUE.match(t) and not fine_date(t)]
+    return bool(cells) and 2 * len(words) > len(cells)
+
+
+def is_figures(texts: list[str]) -> bool:
+    """Given a column's body texts, say whether most of them (placeholders aside) are values:
+    amounts, counts, percentages (a ledger's or a statistical table's columns)."""
+    cells = [t.strip() for t in texts if t.strip() and not PLACEHOLDER.match(t.strip())]
+    return bool(cells) and 2 * sum(1 for t in cells if VALUE.match(t)) > len(cells)

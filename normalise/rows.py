@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from councilplans.extractors.model import Table
 from councilplans.normalise.classify import (
+    is_dated,
+    is_figures,
     is_full_width,
+    is_wording,
     kind_from_fields,
     looks_like_contents,
     looks_like_keyvalue,
@@ -58,7 +61,7 @@ def find_header(table: Table) -> Header | None:
         if is_full_width(table, row):
             continue
         labels = column_texts(table, row)
-        fields = fields_of(labels)
+        fields = _from_cells(table, row, fields_of(labels))
         if sum(1 for f in fields if f) < 2 or max(len(t) for t in labels) > MAX_HEADER:
             continue
         end = max(row + 1, table.header_rows)
@@ -70,6 +73,36 @@ def find_header(table: Table) -> Header | None:
             end += 1
         return Header(row, end, tuple(labels), tuple(fields))
     return None
+
+
+def _from_cells(table: Table, row: int, fields: list[str | None]) -> list[str | None]:
+    """Given a header row's fields, map what the header words leave unmapped from what the
+    cells under them hold: the first column of dates finer than a year is the date (a
+    timetable's 'February 2025'); beside a column of such dates (however headed: 'Timeline')
+    the first column of words is the measure (a timetable's stages), unless a column is one
+    already, a column holds figures (a ledger), the table is a key/value block or its first
+    column's labels end in a colon (a report's cover details)."""
+    out = list(fields)
+    body = [
+        [c.text for c in table.cells if c.col == col and c.row > row] for col in range(len(out))
+    ]
+    if "date" not in out:
+        dated = [c for c, f in enumerate(out) if f is None and is_dated(body[c])]
+        if dated:
+            out[dated[0]] = "date"
+    # a ledger's amounts, or labels beside their values (a report's cover: 'Date: | 5 March')
+    keys = [t.strip() for t in [column_texts(table, row)[0], *body[0]] if t.strip()]
+    other = (
+        any(is_figures(texts) for texts in body)
+        or looks_like_keyvalue(table, _key_fields(table))
+        or 2 * sum(1 for t in keys if t.endswith(":")) >= len(keys)
+    )
+    dates = body[out.index("date")] if "date" in out else []
+    if is_dated(dates) and not other and not {"measure", "action", "priority"} & set(out):
+        worded = [c for c, f in enumerate(out) if f is None and is_wording(body[c])]
+        if worded:
+            out[worded[0]] = "measure"
+    return out
 
 
 def _is_rating_column(table: Table, col: int, start: int) -> bool:

@@ -364,3 +364,51 @@ def test_action_list_with_twelve_different_actions_is_an_action_plan() -> None:
     result = normalise(doc(plan))
     assert result.tables[0].kind == "action"
     assert [r.measure for r in result.records] == actions
+
+
+def test_timetable_under_headers_the_vocabulary_never_saw_gives_actions() -> None:
+    """A local development scheme's timetable: 'Key plan-making stage' and 'February 2025'
+    are no words the header vocabulary knows; the cells say what the columns are: stages,
+    and dates finer than a year."""
+    rows = [
+        ["Regulation 18 consultation", "-", "12 November 2018"],
+        ["Regulation 19 publication", "March-May 2024", "18 April 2024"],
+        ["Submission", "Autumn 2024", "-"],
+        ["Adoption", "Q3 2025", "-"],
+    ]
+    timetable = table(
+        [["Key plan-making stage", "July 2024 version", "Actual"], *rows], header_rows=1
+    )
+    result = normalise(doc(timetable))
+    assert result.tables[0].kind == "action"
+    assert [(r.measure, r.date) for r in result.records] == [
+        ("Regulation 18 consultation", "-"),
+        ("Regulation 19 publication", "March-May 2024"),
+        ("Submission", "Autumn 2024"),
+        ("Adoption", "Q3 2025"),
+    ]
+
+
+def test_dated_columns_of_a_ledger_or_a_report_cover_give_no_actions() -> None:
+    """Dates beside amounts are a ledger's; labels ending in a colon beside a date are a
+    report's cover details. Neither is a timetable."""
+    ledger = table(
+        [
+            ["Supplier", "Paid on", "Amount"],
+            ["Acme Cleaning Ltd", "12 April 2024", "1,250.00"],
+            ["Northern Rail", "19 April 2024", "86.40"],
+            ["Town Hall Catering", "3 May 2024", "312.00"],
+        ],
+        header_rows=1,
+    )
+    cover = table(
+        [
+            ["Meeting:", "Cabinet Date: 11 March 2026"],
+            ["Subject:", "Resource requirements for the finance team"],
+            ["Report of:", "Head of Paid Service"],
+            ["Decision date:", "18 March 2026"],
+        ]
+    )
+    result = normalise(doc(ledger, cover))
+    assert [t.kind for t in result.tables] != ["action", "action"]
+    assert [r for r in result.records if r.kind == "action"] == []
