@@ -90,19 +90,27 @@ def _from_cells(table: Table, row: int, fields: list[str | None]) -> list[str | 
         dated = [c for c, f in enumerate(out) if f is None and is_dated(body[c])]
         if dated:
             out[dated[0]] = "date"
-    # a ledger's amounts, or labels beside their values (a report's cover: 'Date: | 5 March')
+    dates = body[out.index("date")] if "date" in out else []
+    if not is_dated(dates) or {"measure", "action", "priority"} & set(out):
+        return out
+    if _holds_no_timetable(table, row, body):
+        return out
+    worded = [c for c, f in enumerate(out) if f is None and is_wording(body[c])]
+    if worded:
+        out[worded[0]] = "measure"
+    return out
+
+
+def _holds_no_timetable(table: Table, row: int, body: list[list[str]]) -> bool:
+    """Whether a table with a column of dates is something else: a ledger (a column of
+    amounts), or labels beside their values (a key/value block; a report's cover details,
+    their labels ending in a colon: 'Date: | 5 March')."""
     keys = [t.strip() for t in [column_texts(table, row)[0], *body[0]] if t.strip()]
-    other = (
+    return (
         any(is_figures(texts) for texts in body)
         or looks_like_keyvalue(table, _key_fields(table))
         or 2 * sum(1 for t in keys if t.endswith(":")) >= len(keys)
     )
-    dates = body[out.index("date")] if "date" in out else []
-    if is_dated(dates) and not other and not {"measure", "action", "priority"} & set(out):
-        worded = [c for c, f in enumerate(out) if f is None and is_wording(body[c])]
-        if worded:
-            out[worded[0]] = "measure"
-    return out
 
 
 def _is_rating_column(table: Table, col: int, start: int) -> bool:
