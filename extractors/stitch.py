@@ -94,11 +94,7 @@ def stitch_pages(
         starts = {id(c[0]) for c in chains}
         if prev is not None and kept[i] and id(kept[i][0]) in starts and not is_lone_row(prev):
             doubts += doubt_at_break(prev, pages[i - 1], kept[i][0], page, settings, keys)
-    alone = {
-        id(c[0])
-        for c in chains
-        if len(c) == 1 and (is_lone_row(c[0]) or c[0].grid.kind == "carried")
-    }
+    alone = {id(c[0]) for c in chains if len(c) == 1 and needs_a_table(c[0])}
     tables = tuple(settle_columns(chain_to_table(c)) for c in chains if id(c[0]) not in alone)
     settled = tuple(tuple(f for f in k if id(f) not in alone) for k in kept)
     return Stitched(settled, tables, tuple(doubts))
@@ -159,8 +155,7 @@ def chain_page(
         stacked = bool(kept) and stacks_on(
             kept[-1], frag, page, chains[-1][0].table, settings, keys
         )
-        carried = frag.grid.kind == "carried"
-        if (is_lone_row(frag) or carried) and not (j == 0 and joins) and not heads and not stacked:
+        if needs_a_table(frag) and not (j == 0 and joins) and not heads and not stacked:
             continue
         kept.append(frag)
         if joins or stacked:
@@ -168,6 +163,12 @@ def chain_page(
         else:
             chains.append([frag])
     return kept
+
+
+def needs_a_table(frag: FoundTable) -> bool:
+    """Whether a fragment is kept only as part of a table it goes on from or heads: a lone
+    row, or rows carried onto a page."""
+    return is_lone_row(frag) or frag.grid.kind == "carried"
 
 
 def carry_over(
@@ -265,6 +266,8 @@ def opens_page(
     fragment on its page, restated (a caption such as 'All figures in £m', or a title
     marked 'continued')."""
     above = body_lines(page, 0, frag.bbox.top - 1, settings, keys)
+    if not above:
+        return True
     before = texts_above(prev, prev_page, settings, keys)
     return all(line_key(ln) in before for ln in above)
 

@@ -99,7 +99,7 @@ def repeats_categories(table: Table, col: int, first_body_row: int) -> bool:
 def is_dated(texts: list[str]) -> bool:
     """Given a column's body texts, say whether they are dates finer than a year ('May 2026',
     'Q3 2025', 'Autumn 2025', '12 November 2018'): a year alone heads statistics too."""
-    cells = [t.strip() for t in texts if t.strip() and not PLACEHOLDER.match(t.strip())]
+    cells = filled(texts)
     if not cells:
         return False
     dated = sum(
@@ -127,5 +127,10 @@ def is_wording(texts: list[str]) -> bool:
 def is_figures(texts: list[str]) -> bool:
     """Given a column's body texts, say whether most of them (placeholders aside) are values:
     amounts, counts, percentages (a ledger's or a statistical table's columns)."""
-    cells = [t.strip() for t in texts if t.strip() and not PLACEHOLDER.match(t.strip())]
+    cells = filled(texts)
     return bool(cells) and 2 * sum(1 for t in cells if VALUE.match(t)) > len(cells)
+
+
+def filled(texts: list[str]) -> list[str]:
+    """A column's texts that say something: not empty, not a placeholder ('-', 'n/a')."""
+    return [t.strip() for t in texts if t.strip() and not PLACEHOLDER.match(t.strip())]

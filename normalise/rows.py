@@ -83,17 +83,21 @@ def _from_cells(table: Table, row: int, fields: list[str | None]) -> list[str | 
     already, a column holds figures (a ledger), the table is a key/value block or its first
     column's labels end in a colon (a report's cover details)."""
     out = list(fields)
-    body = [
-        [c.text for c in table.cells if c.col == col and c.row > row] for col in range(len(out))
-    ]
-    if "date" not in out:
-        dated = [c for c, f in enumerate(out) if f is None and is_dated(body[c])]
-        if dated:
-            out[dated[0]] = "date"
-    dates = body[out.index("date")] if "date" in out else []
-    if not is_dated(dates) or {"measure", "action", "priority"} & set(out):
+    subject = bool({"measure", "action", "priority"} & set(out))
+    if "date" in out and subject:
         return out
-    if _holds_no_timetable(table, row, body):
+    body: list[list[str]] = [[] for _ in out]
+    for cell in table.cells:
+        if cell.row > row:
+            body[cell.col].append(cell.text)
+    if "date" in out:
+        dated = is_dated(body[out.index("date")])
+    else:
+        col = next((c for c, f in enumerate(out) if f is None and is_dated(body[c])), None)
+        if col is not None:
+            out[col] = "date"
+        dated = col is not None
+    if not dated or subject or _holds_no_timetable(table, row, body):
         return out
     worded = [c for c, f in enumerate(out) if f is None and is_wording(body[c])]
     if worded:

@@ -21,6 +21,7 @@ from councilplans.extractors.geometry import (
 from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch, bbox_of
+from councilplans.extractors.tables.hrules import rules_to_hrule_groups
 from councilplans.extractors.tables.region import Region, encloses
 
 # a table nested in a cell leaves at least this share of the cell's height to its text
@@ -85,12 +86,7 @@ def is_box_around(
         and x0 + tol < e.x0
         and e.x1 < x1 - tol
     ]
-    align = settings.hrule_align_tolerance
-    stacked = any(
-        abs(a.x0 - b.x0) <= align and abs(a.x1 - b.x1) <= align
-        for i, a in enumerate(loose)
-        for b in loose[i + 1 :]
-    )
+    stacked = any(len(g) > 1 for g in rules_to_hrule_groups(loose, settings))
     return stacked or any(
         other is not region and encloses(region.box, other.box) for other in regions
     )
