@@ -24,7 +24,7 @@ from councilplans.normalise.owners import parse_owner
 from councilplans.normalise.record import Authority, Normalised, Record, TableInfo
 from councilplans.normalise.rows import Context, table_records
 from councilplans.normalise.themes import find_theme
-from councilplans.normalise.values import parse_value
+from councilplans.normalise.values import leading_number, parse_value
 
 __all__ = ["normalise", "parse_owner", "parse_value", "parse_when", "Normalised", "Record"]
 
@@ -43,6 +43,9 @@ def enrich(record: Record) -> Record:
         target_value=parse_value(record.target),
         when=parse_when(record.date or record.start),
         owner_parsed=parse_owner(record.owner),
+        impact_number=leading_number(record.impact),
+        likelihood_number=leading_number(record.likelihood),
+        score_number=leading_number(record.score),
         indicator_code=find_indicator_code(record.measure, record.priority),
         # a priority's wording names many topics; the row's own text decides its theme
         theme=find_theme(record.measure, record.action),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from councilplans.extractors.glyphs import PAGE_NUMBER, VALUE
 from councilplans.extractors.model import Table
@@ -20,6 +21,9 @@ MIN_SUBJECTS = 10  # fewer rows cannot tell a category repeated from two actions
 DATED_SHARE = 0.8
 PLACEHOLDER = re.compile(r"^[-–—]+$|^n/?a$|^tbc$", re.IGNORECASE)
 DATE_WORDS = 6  # 'Completed – August-October 2022'; a longer cell is a sentence
+SHARE = re.compile(r"\s*\(\s*[\d.,]+\s*%\s*\)$")
+MONEY = re.compile(r"^[-–(]?[£$€]\s*(?:\d|[-–]$)")
+AMOUNT = re.compile(r"^[-–(]?[£$€]\s*(?:[\d,]+(?:\.\d+)?|[-–])\)?$")
 SEASON = re.compile(r"\b(spring|summer|autumn|winter)\b.*\b\d{4}\b", re.IGNORECASE)
 
 
@@ -67,17 +71,23 @@ def looks_like_keyvalue(table: Table, key_fields: dict[int, str]) -> bool:
 
 
 def kind_from_fields(fields: list[str | None]) -> TableKind | None:
-    """Given the fields a header maps to, say which kind of table it heads (None: unknown)."""
+    """Given the fields a table's columns hold, say which kind of table it is (None: not a
+    plan): a risk register has impact, likelihood or mitigation; an indicator grid values
+    (a baseline, or a target with no one and no date to deliver it) or a way each policy is
+    implemented beside how it is measured (a monitoring framework); an action plan things to
+    do with a date, an owner or a status, or goals with what each means."""
     present = {f for f in fields if f}
     subject = present & {"measure", "priority", "action"}
     if {"impact", "likelihood"} & present or "mitigation" in present:
         return "risk"
     if "baseline" in present and subject:
         return "indicator"
-    if present & {"measure", "action"} and present & {"date", "owner", "start", "rag"}:
+    if present & {"measure", "action"} and present & {"date", "owner", "start", "status"}:
         return "action"  # an action plan may state the outcome it wants as a target
-    if "target" in present and subject or {"measure", "priority"} <= present:
+    if "target" in present and subject or {"measure", "action"} <= present:
         return "indicator"
+    if "priority" in present and present & {"measure", "action"}:
+        return "action"
     return None
 
 
@@ -100,12 +110,12 @@ def is_dated(texts: list[str]) -> bool:
     """Given a column's body texts, say whether they are dates finer than a year ('May 2026',
     'Q3 2025', 'Autumn 2025', '12 November 2018'): a year alone heads statistics too."""
     cells = filled(texts)
-    if not cells:
-        return False
-    dated = sum(
-        1 for t in cells if fine_date(t) or (len(t.split()) <= DATE_WORDS and SEASON.search(t))
-    )
-    return dated >= DATED_SHARE * len(cells)
+    return bool(cells) and sum(1 for t in cells if is_when(t)) >= DATED_SHARE * len(cells)
+
+
+def is_when(text: str) -> bool:
+    """Whether a cell is a date finer than a year or a season ('Autumn 2025')."""
+    return fine_date(text) or (len(text.split()) <= DATE_WORDS and bool(SEASON.search(text)))
 
 
 def fine_date(text: str) -> bool:
@@ -128,9 +138,23 @@ def is_figures(texts: list[str]) -> bool:
     """Given a column's body texts, say whether most of them (placeholders aside) are values:
     amounts, counts, percentages (a ledger's or a statistical table's columns)."""
     cells = filled(texts)
-    return bool(cells) and 2 * sum(1 for t in cells if VALUE.match(t)) > len(cells)
+    return bool(cells) and 2 * sum(1 for t in cells if is_figure(t)) > len(cells)
 
 
-def filled(texts: list[str]) -> list[str]:
+def is_money(texts: list[str]) -> bool:
+    """Given a column's body texts, say whether most of them are sums of money ('£32,400',
+    '£ 3,000.00', '£-'): a ledger's, a contract register's or a budget's column."""
+    cells = filled(texts)
+    return bool(cells) and 2 * sum(1 for t in cells if MONEY.match(t)) > len(cells)
+
+
+def is_figure(text: str) -> bool:
+    """A value ('62.7%', '1,017'), one with its share ('5,592 (9%)') or an amount as a ledger
+    prints it ('£ 3,000.00', '£-')."""
+    text = SHARE.sub("", text.strip())
+    return bool(VALUE.match(text) or AMOUNT.match(text))
+
+
+def filled(texts: Iterable[str]) -> list[str]:
     """A column's texts that say something: not empty, not a placeholder ('-', 'n/a')."""
     return [t.strip() for t in texts if t.strip() and not PLACEHOLDER.match(t.strip())]

@@ -11,8 +11,30 @@ from councilplans.normalise.vocab import fold, load_toml
 def _synonyms() -> tuple[tuple[str, str], ...]:
     """(folded synonym, field) pairs, longest synonym first."""
     fields = load_toml("headers.toml")["fields"]
-    pairs = {(fold(s), name) for name, words in fields.items() for s in words}
+    pairs = {(_words(s), name) for name, words in fields.items() for s in words}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0], p[1])))
+
+
+def _words(text: str) -> str:
+    """A header's words: 'Programme/strategy/initiative' is three."""
+    return fold(text.replace("/", " "))
+
+
+@cache
+def _not_plan() -> frozenset[str]:
+    return frozenset(_words(w) for w in load_toml("headers.toml")["not_plan"]["words"])
+
+
+def names_no_plan(header: str) -> bool:
+    """Whether a header cell names what no plan's column holds: a glossary's 'Term', a
+    contact list's 'Email' (``[not_plan]`` in headers.toml)."""
+    text = _words(header)
+    return any(text == w or text.startswith(w + " ") for w in _not_plan())
+
+
+@cache
+def indicator_headers() -> frozenset[str]:
+    return frozenset(_words(w) for w in load_toml("headers.toml")["kinds"]["indicator_headers"])
 
 
 @cache
@@ -20,31 +42,25 @@ def rating_values() -> frozenset[str]:
     return frozenset(fold(v) for v in load_toml("headers.toml")["ratings"]["values"])
 
 
-def field_of(header: str) -> str | None:
-    """Given a header cell's text, return the record field it names, or None."""
-    text = fold(header)
+def match_header(header: str) -> tuple[str, str, str] | None:
+    """Given a header cell's text, return (field, synonym, how it matched: "exact", "start"
+    or "contains"), or None when no synonym matches."""
+    text = _words(header)
     if not text:
         return None
     for synonym, name in _synonyms():
         if text == synonym:
-            return name
+            return name, synonym, "exact"
     for synonym, name in _synonyms():
         if text.startswith(synonym + " "):
-            return name
+            return name, synonym, "start"
     for synonym, name in _synonyms():
         if len(synonym) > 3 and f" {synonym} " in f" {text} ":
-            return name
+            return name, synonym, "contains"
     return None
 
 
-def fields_of(headers: list[str]) -> list[str | None]:
-    """Given a header row, map each column; a field already taken by an earlier column of the
-    same row is not given twice (the second 'Outcome' column becomes an extra)."""
-    seen: set[str] = set()
-    result: list[str | None] = []
-    for header in headers:
-        name = field_of(header)
-        result.append(None if name in seen else name)
-        if name:
-            seen.add(name)
-    return result
+def field_of(header: str) -> str | None:
+    """Given a header cell's text, return the record field it names, or None."""
+    found = match_header(header)
+    return found[0] if found else None

@@ -22,6 +22,7 @@ from councilplans.normalise.vocab import load_jsonl
 
 SPLIT = re.compile(r"\s*(?:/|;|,|\n|\band\b(?=\s+[A-Z][a-z]+\s+[A-Z]))\s*")
 NOT_NAMES = {"tbc", "tba", "all", "none", "n/a", "various"}
+MAX_NAMED = 120  # characters: a longer cell is a sentence that may mention someone
 
 
 @cache
@@ -54,6 +55,21 @@ def _classify(part: str, nlp: Language) -> tuple[list[str], list[str], list[str]
     if not (orgs or roles or people) and part.lower() not in NOT_NAMES and part[:1].isupper():
         orgs.append(part)  # a bare team name such as "Road Safety" is an organisation
     return people, roles, orgs
+
+
+ACRONYM = r"[A-Z][A-Za-z]{0,2}[A-Z]{1,5}s?"  # 'DfE', 'LA', 'CCGs', 'DAERA'
+ACRONYMS = re.compile(rf"^{ACRONYM}(?:[\s,/&]+(?:and\s+)?{ACRONYM})*$")
+
+
+def names_someone(text: str) -> bool:
+    """Whether a cell names who does something by the rules alone: an organisation, role or
+    person the patterns know, or acronyms such as 'DfE / LA'. Neither the fallback that
+    takes any capitalised phrase for a team nor a bare run of capitalised words counts
+    ('Draft Local Plan' is no one)."""
+    part = " ".join(text.split())
+    if not part or len(part) > MAX_NAMED:
+        return False
+    return bool(owner_pipeline()(part).ents or ACRONYMS.match(part))
 
 
 def parse_owner(raw: str | None) -> Owner | None:

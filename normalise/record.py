@@ -62,8 +62,9 @@ class Owner:
 class Record:
     """One data row of an action plan, indicator grid or risk register, or one narrative priority.
 
-    ``priority``..``date`` are the raw texts (None when the row has no such field);
-    the parsed forms sit beside them. ``table`` is the table's index in its document
+    ``priority``..``mitigation`` are the raw texts (None when the row has no such field);
+    the parsed forms sit beside them (a risk's impact, likelihood and score as numbers
+    where the cell opens with one). ``table`` is the table's index in its document
     (None for narrative records) and ``row`` the grid row within that table.
     ``extra`` holds every other column as (header, raw text).
     """
@@ -77,6 +78,11 @@ class Record:
     owner: str | None = None
     date: str | None = None
     start: str | None = None
+    status: str | None = None  # a status or progress column: 'Complete', 'On track', 'Amber'
+    impact: str | None = None  # a risk's impact, likelihood and score as printed
+    likelihood: str | None = None
+    score: str | None = None
+    mitigation: str | None = None
     page: int | None = None
     table: int | None = None
     row: int | None = None
@@ -86,6 +92,9 @@ class Record:
     target_value: Value | None = None
     when: When | None = None
     owner_parsed: Owner | None = None
+    impact_number: float | None = None
+    likelihood_number: float | None = None
+    score_number: float | None = None
     indicator_code: str | None = None
     theme: str | None = None
 

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from councilplans.extractors.model import Table
 from councilplans.normalise.classify import (
-    is_dated,
     is_figures,
     is_full_width,
-    is_wording,
+    is_money,
     kind_from_fields,
     looks_like_contents,
     looks_like_keyvalue,
     looks_like_matrix,
     repeats_categories,
 )
-from councilplans.normalise.headers import fields_of, rating_values
+from councilplans.normalise.columns import (
+    PLAN_EVIDENCE,
+    SUBJECTS,
+    Mapping,
+    from_header,
+    grouped_items,
+    map_columns,
+)
+from councilplans.normalise.headers import indicator_headers, rating_values
 from councilplans.normalise.record import Kind, Record, TableKind
 from councilplans.normalise.vocab import fold, load_toml
 
 CARRIED_DOWN = ("action", "priority")  # an empty cell in these columns continues the row above
+CURRENCY = re.compile(r"[£$€]")
 MAX_HEADER = 90  # characters: a longer cell is content, not a column label
 
 
@@ -29,7 +38,12 @@ class Header:
     first: int  # first header row
     end: int  # first body row
     labels: tuple[str, ...]  # one label per column
-    fields: tuple[str | None, ...]  # one record field (or None) per column
+    mappings: tuple[Mapping, ...]  # what each column holds, how sure and why
+
+    @property
+    def fields(self) -> tuple[str | None, ...]:
+        """One record field (or None) per column."""
+        return tuple(m.field for m in self.mappings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +75,14 @@ def find_header(table: Table) -> Header | None:
         if is_full_width(table, row):
             continue
         labels = column_texts(table, row)
-        fields = _from_cells(table, row, fields_of(labels))
-        if sum(1 for f in fields if f) < 2 or max(len(t) for t in labels) > MAX_HEADER:
+        if _is_form_row(labels):
             continue
+        mappings = _map(table, row, labels)
+        if sum(1 for m in mappings if m.field) < 2 or max(len(t) for t in labels) > MAX_HEADER:
+            continue
+        if row >= table.header_rows and all(m.by_cells for m in mappings if m.field):
+            # no header names a column and none was drawn as one: this row is data
+            return Header(row, row, ("",) * table.n_cols, mappings)
         end = max(row + 1, table.header_rows)
         while end < table.n_rows and _sub_header(table, end, row):
             labels = [
@@ -71,50 +90,55 @@ def find_header(table: Table) -> Header | None:
                 for a, b in zip(labels, column_texts(table, end), strict=True)
             ]
             end += 1
-        return Header(row, end, tuple(labels), tuple(fields))
+        return Header(row, end, tuple(labels), mappings)
     return None
 
 
-def _from_cells(table: Table, row: int, fields: list[str | None]) -> list[str | None]:
-    """Given a header row's fields, map what the header words leave unmapped from what the
-    cells under them hold: the first column of dates finer than a year is the date (a
-    timetable's 'February 2025'); beside a column of such dates (however headed: 'Timeline')
-    the first column of words is the measure (a timetable's stages), unless a column is one
-    already, a column holds figures (a ledger), the table is a key/value block or its first
-    column's labels end in a colon (a report's cover details)."""
-    out = list(fields)
-    subject = bool({"measure", "action", "priority"} & set(out))
-    if "date" in out and subject:
-        return out
-    body: list[list[str]] = [[] for _ in out]
+def _is_form_row(labels: list[str]) -> bool:
+    """A row of a form, labels each before its value, not a header naming its columns: half
+    its labels end in a colon ('Amendment name: | Labour Group's budget | Amendment number:
+    | 1'), or labels alternate with empty cells for their values ('Name | | Date | ')."""
+    texts = [t.strip() for t in labels if t.strip()]
+    pairs = [(a.strip(), b.strip()) for a, b in zip(labels[::2], labels[1::2], strict=False)]
+    alternate = len(pairs) >= 2 and all(a and not b for a, b in pairs)
+    return alternate or bool(texts) and 2 * sum(1 for t in texts if t.endswith(":")) >= len(texts)
+
+
+def _map(table: Table, row: int, labels: list[str]) -> tuple[Mapping, ...]:
+    """Given a header row, map its columns by their labels and, where the labels are words
+    the vocabulary never saw, by their cells (``columns.map_columns``). A subject the cells
+    found is dropped where the table is something else: a ledger or statistics (a column of
+    figures no header names, with no header naming a date, owner, target or the like), or
+    labels beside values."""
+    body: list[list[str]] = [[] for _ in labels]
     for cell in table.cells:
         if cell.row > row:
             body[cell.col].append(cell.text)
-    if "date" in out:
-        dated = is_dated(body[out.index("date")])
-    else:
-        col = next((c for c, f in enumerate(out) if f is None and is_dated(body[c])), None)
-        if col is not None:
-            out[col] = "date"
-        dated = col is not None
-    if not dated or subject or _holds_no_timetable(table, row, body):
-        return out
-    worded = [c for c, f in enumerate(out) if f is None and is_wording(body[c])]
-    if worded:
-        out[worded[0]] = "measure"
-    return out
+    mappings = map_columns(labels, body)
+    if sum(1 for m in mappings if m.field) < 2 and row < table.header_rows:
+        rows = [column_texts(table, r) for r in range(row + 1, table.n_rows)]
+        grouped = grouped_items(labels, body, rows)
+        if grouped:
+            return grouped  # headed labels beside sentences: no key/value block
+    by_cells = [m.by_cells for m in mappings]
+    subject = [c for c, m in enumerate(mappings) if m.field in SUBJECTS and by_cells[c]]
+    by_header = {m.field for m, cells in zip(mappings, by_cells, strict=True) if not cells}
+    figures = any(is_figures(texts) for m, texts in zip(mappings, body, strict=True) if not m.field)
+    if subject and (
+        (figures and not by_header & PLAN_EVIDENCE) or _labels_values(table, row, body)
+    ):
+        return tuple(from_header(labels[c]) if c in subject else m for c, m in enumerate(mappings))
+    return mappings
 
 
-def _holds_no_timetable(table: Table, row: int, body: list[list[str]]) -> bool:
-    """Whether a table with a column of dates is something else: a ledger (a column of
-    amounts), or labels beside their values (a key/value block; a report's cover details,
-    their labels ending in a colon: 'Date: | 5 March')."""
+def _labels_values(table: Table, row: int, body: list[list[str]]) -> bool:
+    """Whether a table is labels beside their values (a key/value block; a report's cover
+    details, their labels ending in a colon: 'Date: | 5 March'), not a plan: its cells say
+    nothing about the rows' subject."""
     keys = [t.strip() for t in [column_texts(table, row)[0], *body[0]] if t.strip()]
-    return (
-        any(is_figures(texts) for texts in body)
-        or looks_like_keyvalue(table, _key_fields(table))
-        or 2 * sum(1 for t in keys if t.endswith(":")) >= len(keys)
-    )
+    return looks_like_keyvalue(table, _key_fields(table)) or 2 * sum(
+        1 for t in keys if t.endswith(":")
+    ) >= len(keys)
 
 
 def _is_rating_column(table: Table, col: int, start: int) -> bool:
@@ -221,6 +245,11 @@ class _Walker:
             owner=get.get("owner"),
             date=get.get("date"),
             start=get.get("start"),
+            status=get.get("status"),
+            impact=get.get("impact"),
+            likelihood=get.get("likelihood"),
+            score=get.get("score"),
+            mitigation=get.get("mitigation"),
             page=self.table.page_of_row(row),
             table=self.context.index,
             row=row,
@@ -232,15 +261,7 @@ class _Walker:
         )
 
 
-_EXTRA_FIELDS = (
-    "impact",
-    "likelihood",
-    "score",
-    "mitigation",
-    "rag",
-    "reference",
-    "outcome_required",
-)
+_EXTRA_FIELDS = ("reference", "outcome_required")  # fields the Record has no place for
 
 
 def _key(label: str) -> str:
@@ -335,20 +356,47 @@ def classify_table(table: Table) -> tuple[TableKind, Header | None]:
         return "contents", None
     if looks_like_matrix(table):
         return "matrix", None
+    keys = _key_fields(table)
+    if table.n_cols == 2 and len(set(keys.values())) >= 2:
+        return "keyvalue", None  # labels the key vocabulary knows, down the first column
     header = find_header(table)
     kind = kind_from_fields(list(header.fields)) if header else None
-    if kind == "action" and header and _lists_categories(table, header):
-        return "other", header  # a ledger: its rows are payments, not actions
+    if kind == "action" and header and _lists_indicators(header):
+        kind = "indicator"
+    if kind in {"action", "indicator"} and header and _lists_spending(table, header):
+        return "other", header  # a ledger, a contract register: its rows are spending
     if kind and header:
         return kind, header
-    if looks_like_keyvalue(table, _key_fields(table)):
+    if looks_like_keyvalue(table, keys):
         return "keyvalue", None
     return "other", header
 
 
-def _lists_categories(table: Table, header: Header) -> bool:
-    """Whether the column the header names as actions (or else measures) repeats category
-    values down the table (``classify.repeats_categories``)."""
+def _lists_indicators(header: Header) -> bool:
+    """Whether an 'action plan' of priorities and measures is an indicator grid: nothing
+    says who does what by when, and its measure column is headed by a word that names
+    indicators ('Measure/s', 'Indicator': ``[kinds] indicator_headers`` in headers.toml),
+    not what each goal means."""
+    fields = set(header.fields)
+    if fields & {"date", "owner", "start", "status", "action"}:
+        return False
+    measure = header.mappings[header.fields.index("measure")] if "measure" in fields else None
+    return measure is not None and measure.synonym in indicator_headers()
+
+
+def _lists_spending(table: Table, header: Header) -> bool:
+    """Whether a table lists spending, not a plan: a column no field is mapped to holds sums
+    of money (a contract register's values, a grant list's amounts, figures under 'Value
+    £'), or the column the
+    header names as actions (or else measures) repeats category values down the table
+    (``classify.repeats_categories``: a payments list's expense areas)."""
+    body: list[list[str]] = [[] for _ in header.fields]
+    for cell in table.cells:
+        if cell.row >= header.end:
+            body[cell.col].append(cell.text)
+    for label, field, texts in zip(header.labels, header.fields, body, strict=True):
+        if not field and (is_money(texts) or CURRENCY.search(label) and is_figures(texts)):
+            return True
     for name in ("action", "measure"):
         if name in header.fields:
             return repeats_categories(table, header.fields.index(name), header.end)

@@ -80,6 +80,16 @@ def _period(text: str) -> str | None:
     return (match.group(1) or match.group(2)).strip()
 
 
+LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)(?![\d,./:-])")
+
+
+def leading_number(raw: str | None) -> float | None:
+    """A risk score as printed: '4' -> 4.0, '16 (4x4)' -> 16.0; a rating word ('High') or a
+    date gives None, never a guessed number."""
+    match = LEADING_NUMBER.match(raw or "")
+    return float(match.group(1)) if match else None
+
+
 def parse_value(raw: str | None) -> Value | None:
     """Given a baseline or target cell, return a Value (number only when unambiguous)."""
     if raw is None or not raw.strip():

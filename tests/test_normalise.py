@@ -200,7 +200,10 @@ def test_risk_register() -> None:
         "Roger Graham",
         "March 2011",
     )
-    assert ("impact", "4") in record.extra and ("likelihood", "2") in record.extra
+    assert (record.impact, record.likelihood) == ("4", "2")
+    assert record.mitigation == "Task and finish group"
+    assert (record.impact_number, record.likelihood_number) == (4.0, 2.0)
+    assert record.baseline is None and record.baseline_value is None
 
 
 def test_key_value_blocks() -> None:
