@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import docx
 from docx.document import Document as WordDocument
@@ -329,4 +329,33 @@ def read_docx(path: str | Path, sha256: str) -> Document:
         pages=None,
         blocks=blocks,
         title=(word.core_properties.title or "").strip() or None,
+        author=(word.core_properties.author or "").strip() or None,
+        company=_company(word),
+        running=_running(word),
     )
+
+
+def _running(word: Any) -> tuple[str, ...]:
+    """The texts of the document's section headers and footers, each once."""
+    texts: dict[str, None] = {}
+    for section in word.sections:
+        for part in (section.header, section.footer, section.first_page_header):
+            if part is None or part.is_linked_to_previous:
+                continue
+            for paragraph in part.paragraphs:
+                text = " ".join(paragraph.text.split())
+                if text:
+                    texts.setdefault(text)
+    return tuple(texts)
+
+
+COMPANY = re.compile(r"<(?:\w+:)?Company>([^<]*)</(?:\w+:)?Company>")
+
+
+def _company(word: Any) -> str | None:
+    """The Company of the file's extended properties (docProps/app.xml), or None."""
+    for rel in word.part.package.rels.values():
+        if rel.reltype.endswith("/extended-properties") and not rel.is_external:
+            found = COMPANY.search(rel.target_part.blob.decode("utf-8", "ignore"))
+            return (found.group(1).strip() or None) if found else None
+    return None

@@ -70,6 +70,25 @@ def is_running(line: Line, page: PageModel, keys: RunningKeys, settings: PdfSett
     return any((key, p) in keys for p in (at - 1, at, at + 1))
 
 
+def running_texts(
+    pages: Sequence[PageModel], keys: RunningKeys, settings: PdfSettings
+) -> tuple[str, ...]:
+    """Given the pages and their running keys, the running headers' and footers' texts, each
+    once, as the first page that prints it prints it (page numbers and DRAFT aside)."""
+    texts: dict[str, str] = {}
+    for page in pages:
+        for ln in words_to_lines(page.words, settings.y_tolerance):
+            key = margin_key(ln)
+            if (
+                key not in texts
+                and any(k == key for k, _ in keys)
+                and is_running(ln, page, keys, settings)
+            ):
+                if not RUNNING_PAGE_NUMBER.match(ln.text.strip()):
+                    texts[key] = " ".join(ln.text.split())
+    return tuple(texts.values())
+
+
 def footnotes_top(lines: Sequence[Line], settings: PdfSettings) -> float | None:
     """Given body lines at the foot of a page, top to bottom, return the top of its footnotes:
     the first line that opens with a footnote mark (a number at the lines' left edge, set in

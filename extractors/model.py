@@ -144,6 +144,9 @@ class Document:
     blocks: tuple[Block, ...]
     title: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    author: str | None = None  # the Author its properties declare, as stored
+    company: str | None = None  # the Company an Office file's properties declare
+    running: tuple[str, ...] = ()  # its running headers and footers, each text once
 
     @property
     def tables(self) -> list[Table]:

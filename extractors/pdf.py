@@ -17,7 +17,7 @@ from typing import Any
 
 from councilplans.extractors.errors import CorruptFile
 from councilplans.extractors.layout import document_blocks
-from councilplans.extractors.margins import running_keys
+from councilplans.extractors.margins import running_keys, running_texts
 from councilplans.extractors.model import Block, Document
 from councilplans.extractors.page import PageModel
 from councilplans.extractors.pdfplumber_pages import describe, open_pdf, read_pages
@@ -39,6 +39,8 @@ class PdfStages:
     page_count: int
     title: str | None
     warnings: tuple[str, ...]
+    author: str | None = None
+    running: tuple[str, ...] = ()
 
 
 def find_all_tables(
@@ -54,9 +56,10 @@ def find_all_tables(
     return found
 
 
-def info_title(pdf: Any) -> str | None:
-    """The Title of the PDF's document information, as stored (decoded), or None."""
-    title = (pdf.metadata or {}).get("Title")
+def info_title(pdf: Any, key: str = "Title") -> str | None:
+    """The Title (or another ``key``) of the PDF's document information, as stored
+    (decoded), or None."""
+    title = (pdf.metadata or {}).get(key)
     if isinstance(title, bytes):
         title = title.decode("utf-8", "ignore")
     if not isinstance(title, str):
@@ -75,6 +78,7 @@ def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
         models, warnings = read_pages(pdf, path, cfg)
         n_pages = len(pdf.pages)
         title = info_title(pdf)
+        author = info_title(pdf, "Author")
     if n_pages and not models:
         raise CorruptFile(str(path), "none of its pages can be read")
     found = find_all_tables(models, cfg, warnings)
@@ -86,7 +90,15 @@ def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
     warnings += stitched.doubts
     warnings += [w for t in stitched.tables if t.role == "data" and (w := rows_run_on(t))]
     return PdfStages(
-        tuple(models), tuple(found), stitched, tuple(blocks), n_pages, title, tuple(warnings)
+        tuple(models),
+        tuple(found),
+        stitched,
+        tuple(blocks),
+        n_pages,
+        title,
+        tuple(warnings),
+        author,
+        running_texts(models, keys, cfg),
     )
 
 
@@ -101,4 +113,6 @@ def read_pdf(path: str | Path, sha256: str, settings: Any = None) -> Document:
         blocks=stages.blocks,
         title=stages.title,
         warnings=stages.warnings,
+        author=stages.author,
+        running=stages.running,
     )

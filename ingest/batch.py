@@ -118,9 +118,8 @@ def _parse_and_write(path: Path, key: str, store: Store, authority: Authority | 
     norm = normalise(doc, authority)
     info = write_version(store, key, doc, norm)
     found = norm.metadata.authority
-    return FileResult(
-        str(path), norm.status, info.records, info.error, found.name if found else None
-    )
+    who = found.name if found else norm.metadata.publisher  # a body that is no council
+    return FileResult(str(path), norm.status, info.records, info.error, who)
 
 
 def describe_error(path: Path, error: Exception) -> str:

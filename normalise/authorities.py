@@ -1,12 +1,12 @@
-"""Recognise which UK local authority a plan belongs to.
+"""The register of UK local authorities: look one up by name, find the names in a text.
 
 The register (``data/authorities.csv``, from mySociety's "UK Local Authorities (past and
 current)" v1.6.1, CC-BY-4.0) gives every council's official name, short name and known variants;
 ``data/authority_aliases.csv`` adds names plans use that the register lacks, such as partnership
 names ("West Cheshire Children's Trust").
 
-    >>> recognise_authority("Stoke-on-Trent City Council ...", "plan.pdf").name
-    'Stoke-on-Trent'
+    >>> [code for _, code in find_mentions("Stoke-on-Trent City Council and Staffordshire")]
+    ['STE', 'STS']
     >>> find_authority("staffs").code
     'STS'
 """
@@ -17,19 +17,14 @@ import csv
 import difflib
 import io
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
-from pathlib import Path
 
 from councilplans.normalise.record import Authority
 
 # Single words that are also ordinary English words or first names: never taken as a mention
 # on their own ("Reading Borough Council" and the like still match as longer names).
 COMMON_WORDS = frozenset({"down", "reading", "hart", "bury", "eden", "angus", "rugby"})
-HEAD_TOKENS = 400  # the first pages (title, foreword) weigh more than the body
-HEAD_WEIGHT = 3
-FILENAME_WEIGHT = 5
 
 
 class UnknownAuthority(ValueError):
@@ -136,25 +131,6 @@ def _counts(words: list[str], case_sensitive: bool) -> bool:
         return True
     word = words[0]
     return word.lower() not in COMMON_WORDS and (not case_sensitive or word[0].isupper())
-
-
-def recognise_authority(text: str, filename: str = "") -> Authority | None:
-    """Given a document's text and its file name, return the authority it belongs to, or None.
-
-    Each mention scores 1, or HEAD_WEIGHT in the first HEAD_TOKENS words (title and foreword
-    matter most); a name in the file name ("stoke-on-trent-cyp-plan.pdf") scores
-    FILENAME_WEIGHT. The highest score wins; ties go to a current council.
-    """
-    scores: Counter[str] = Counter()
-    for pos, code in find_mentions(text):
-        scores[code] += HEAD_WEIGHT if pos < HEAD_TOKENS else 1
-    for _pos, code in find_mentions(Path(filename).stem, case_sensitive_words=False):
-        scores[code] += FILENAME_WEIGHT
-    if not scores:
-        return None
-    table = authorities()
-    best = max(scores, key=lambda code: (scores[code], table[code].current))
-    return table[best]
 
 
 def find_authority(name: str) -> Authority:

@@ -2,8 +2,8 @@
 
 The title is the one the file's properties declare (unless it is a writer's placeholder), else
 the title paragraph, else the first top-level heading, else the first text. The authority is
-the council the whole text and the file name name most (normalise/authorities.py), unless the
-user set it.
+the council the places a document names its author name most (normalise/authorship.py), or
+the body that published it when that is no principal council; unless the user set it.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from councilplans.extractors.model import Block, Document, Heading, Paragraph
-from councilplans.normalise.authorities import recognise_authority
+from councilplans.normalise.authorship import Authorship, recognise_authorship
 from councilplans.normalise.dates import parse_when
 from councilplans.normalise.record import Authority, Metadata
 from councilplans.normalise.vocab import load_toml
@@ -105,7 +104,10 @@ def read_metadata(doc: Document, authority: Authority | None = None) -> Metadata
     title = document_title(doc)
     opening = "\n".join([title or "", *texts])
     if authority is None:
-        authority = recognise_authority(f"{title or ''}\n{doc.text()}", Path(doc.path).name)
+        found = recognise_authorship(doc, title)
+    else:
+        found = Authorship(authority, None, 1.0, "set by the user")
+    authority = found.authority
     period = next(filter(None, (plan_period(t) for t in [title or "", *texts])), None)
     version = next(filter(None, (VERSION.search(t) for t in texts)), None)
     dated = next(filter(None, (DATED.search(t) for t in texts)), None)
@@ -113,6 +115,9 @@ def read_metadata(doc: Document, authority: Authority | None = None) -> Metadata
         title=title,
         authority=authority,
         authority_raw=mention(authority, opening) if authority else None,
+        authority_evidence=found.evidence,
+        authority_confidence=found.confidence if found.evidence else None,
+        publisher=found.publisher,
         period=period[0] if period else None,
         period_raw=period[1] if period else None,
         version=version.group(1) if version else None,

@@ -144,6 +144,9 @@ class Metadata:
     title: str | None = None
     authority: Authority | None = None  # the council the document belongs to
     authority_raw: str | None = None  # its name as the opening prints it, if it does
+    authority_evidence: str | None = None  # where it was named: "running: 'Kent County ...'"
+    authority_confidence: float | None = None  # the share of the naming that went to it
+    publisher: str | None = None  # the body that published it, when no principal council
     period: str | None = None  # "2012-2015"
     period_raw: str | None = None  # "2012 – 2015"
     version: str | None = None  # "3.1"

@@ -68,6 +68,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "path",
         "title",
         "period",
+        "publisher",
+        "authority_evidence",
         "version",
         "parser_version",
         "created_at",

@@ -67,6 +67,8 @@ class VersionRow(Base):
     pages: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str | None] = mapped_column(Text)
     period: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text)  # a body that is no principal council
+    authority_evidence: Mapped[str | None] = mapped_column(Text)  # where it was named
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
 
     document: Mapped[DocumentRow] = relationship(back_populates="versions")

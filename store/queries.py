@@ -199,6 +199,8 @@ def _document_dict(
         "path": document.key,
         "title": version.title,
         "period": version.period,
+        "publisher": version.publisher,
+        "authority_evidence": version.authority_evidence,
         "version": version.id,
         "parser_version": version.parser_version,
         "created_at": version.created_at.isoformat(timespec="seconds"),

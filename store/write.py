@@ -73,6 +73,8 @@ def write_version(store: Store, key: str, doc: Document, norm: Normalised) -> Ve
         version.pages = doc.pages
         version.title = norm.metadata.title
         version.period = norm.metadata.period
+        version.publisher = norm.metadata.publisher
+        version.authority_evidence = norm.metadata.authority_evidence
         _add_content(version, norm)
         session.flush()
         return _info(session, version)

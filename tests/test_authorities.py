@@ -6,16 +6,25 @@ from pathlib import Path
 
 import pytest
 
+from councilplans.extractors.model import Document, Paragraph, Provenance
 from councilplans.normalise.authorities import (
     UnknownAuthority,
     authorities,
     find_authority,
     find_mentions,
     name_words,
-    recognise_authority,
 )
+from councilplans.normalise.authorship import Authority, recognise_authorship
 
 SEEDS = Path(__file__).parents[1] / "samples" / "seeds"
+
+
+def recognise_authority(text: str, filename: str) -> Authority | None:
+    """The council of a document that holds ``text``, one paragraph a line, in a file so named."""
+    blocks = tuple(Paragraph(line) for line in text.split("\n") if line.strip())
+    doc = Document(filename or "plan.docx", "0" * 64, "docx", None, blocks)
+    return recognise_authorship(doc, None).authority
+
 
 # (file name, opening text of the plan, expected nice name): real openings of the seed plans
 OPENINGS = [
@@ -104,7 +113,7 @@ def test_common_words_are_not_councils() -> None:
 
 def test_title_outweighs_passing_mentions_later() -> None:
     body = " word" * 500 + " Bury Metropolitan Borough Council. Bolton Council." * 2
-    assert recognise_authority("STOCKTON ON TEES" + body, "").name == "Stockton-on-Tees"
+    assert recognise_authority("STOCKTON ON TEES\n" + body, "").name == "Stockton-on-Tees"
 
 
 def test_nothing_found() -> None:
@@ -114,18 +123,21 @@ def test_nothing_found() -> None:
 @pytest.mark.parametrize(
     ("seed", "expected"),
     [
-        ("000-staffordshire-delivery-plan-2010.txt", "Staffordshire"),
+        # its opening names no council (the real plan's cover was an image); the text
+        # mentions Staffordshire, but a council a text only mentions is not its author
+        ("000-staffordshire-delivery-plan-2010.txt", None),
         ("001-cheshire-west-cyp-plan-2012-15.txt", "Cheshire West and Chester"),
         ("002-staffordshire-cyp-strategic-action-plan-2011-12.txt", "Staffordshire"),
         ("003-stoke-on-trent-cyp-plan-2016-20.txt", "Stoke-on-Trent"),
         ("004-stockton-on-tees-cyp-plan-2007-10.txt", "Stockton-on-Tees"),
     ],
 )
-def test_recognise_seed_plans_from_text_alone(seed: str, expected: str) -> None:
+def test_recognise_seed_plans_from_text_alone(seed: str, expected: str | None) -> None:
     path = SEEDS / seed
     if not path.exists():
         pytest.skip(f"{path} is not in this checkout")
-    assert recognise_authority(path.read_text(encoding="utf-8"), "plan.pdf").name == expected
+    found = recognise_authority(path.read_text(encoding="utf-8"), "plan.pdf")
+    assert (found.name if found else None) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,3 +169,40 @@ def test_find_authority_unknown_lists_near_matches() -> None:
 
 def test_name_words() -> None:
     assert name_words("Children’s Trust & Stoke-on-Trent") == "Childrens Trust and Stoke on Trent"
+
+
+def _doc(*lines: str, path: str = "report.pdf", **fields: object) -> Document:
+    blocks = tuple(Paragraph(line, (Provenance(page=1),)) for line in lines)
+    return Document(path, "0" * 64, "pdf", 1, blocks, **fields)  # type: ignore[arg-type]
+
+
+def test_a_town_council_is_the_publisher_not_the_borough_in_its_name() -> None:
+    found = recognise_authorship(
+        _doc("Royal Sutton Coldfield Town Council", "Community Grants Awarded in 2016/17"), None
+    )
+    assert (found.authority, found.publisher) == (None, "Royal Sutton Coldfield Town Council")
+    assert found.evidence == "title: 'Royal Sutton Coldfield Town Council'"
+
+
+def test_a_council_mentioned_in_the_text_is_not_the_author() -> None:
+    text = (
+        "Treasury risk management at the Council is conducted within the framework of the "
+        "code; the Council also manages debt on behalf of Medway Council since 1998."
+    )
+    found = recognise_authorship(_doc("Treasury Management Strategy 2025-26", text), None)
+    assert found.authority is None and found.publisher is None
+
+
+def test_national_bodies_keep_their_own_name() -> None:
+    briefing = _doc("BRIEFING PAPER", "UK Carbon Budgets", author="House of Commons Library")
+    found = recognise_authorship(briefing, None)
+    assert (found.authority, found.publisher) == (None, "House of Commons Library")
+
+
+def test_footers_addresses_and_initials_name_the_council() -> None:
+    footer = _doc("Falls action pack", running=("West Sussex County Council",))
+    assert recognise_authorship(footer, None).authority.code == "WSX"
+    contact = _doc("Family hubs", "Contact: family.hubs@kent.gov.uk")
+    assert recognise_authorship(contact, None).authority.code == "KEN"
+    company = _doc("Equality Act 2010 update", company="WSCC")
+    assert recognise_authorship(company, None).authority.code == "WSX"
