@@ -9,7 +9,7 @@ DEMO_DB ?= councilplans-demo.db
 TYPECHECK := build/typecheck
 STAGES := extractors normalise store ingest
 
-.PHONY: install test lint format demo bench samples clean
+.PHONY: install test lint format demo bench samples pairs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ bench: install
 # Rebuilds samples/ from samples/seeds; needs LibreOffice (Debian: libreoffice-writer-nogui).
 samples: install
 	$(BIN)/python samples/build.py
+
+# Rebuilds tests/fixtures/pairs/: the development set's DOCX files as LibreOffice prints them.
+pairs:
+	soffice --headless --convert-to pdf --outdir tests/fixtures/pairs bench/authority/docs/*/*.docx
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DEMO_DB)

@@ -72,13 +72,14 @@ def looks_like_keyvalue(table: Table, key_fields: dict[int, str]) -> bool:
 
 def kind_from_fields(fields: list[str | None]) -> TableKind | None:
     """Given the fields a table's columns hold, say which kind of table it is (None: not a
-    plan): a risk register has impact, likelihood or mitigation; an indicator grid values
+    plan): a risk register has a likelihood or a mitigation, or an impact with a score (an
+    impact alone is an options appraisal's); an indicator grid values
     (a baseline, or a target with no one and no date to deliver it) or a way each policy is
     implemented beside how it is measured (a monitoring framework); an action plan things to
     do with a date, an owner or a status, or goals with what each means."""
     present = {f for f in fields if f}
     subject = present & {"measure", "priority", "action"}
-    if {"impact", "likelihood"} & present or "mitigation" in present:
+    if present & {"likelihood", "mitigation"} or {"impact", "score"} <= present:
         return "risk"
     if "baseline" in present and subject:
         return "indicator"

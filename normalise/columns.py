@@ -36,6 +36,7 @@ ITEM_WORDS = 10  # median words of the sentences in a list of items under short 
 SENTENCE_WORDS = 5  # median words of a column of sentences (actions, measures, goals);
 # fewer, and a column of distinct cells is one of short labels ('Care homes')
 DISTINCT_LABELS = 0.8  # share of a label column's cells that differ from each other
+DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a column of nothing but years is one of dates
 BULLET = re.compile(r"^[\s•·\-–*▪●o]*(?:\d+[.)]\s*|[a-z][.)]\s+)?")
 SUBJECTS = ("measure", "action", "priority")
@@ -116,6 +117,9 @@ def from_cells(texts: Sequence[str]) -> Mapping:
     for field, share, what, floor in tests:
         if share >= floor:
             return Mapping(field, share, f"cells: {round(share * n)} of {n} {what}")
+    asked = _share(cells, lambda t: "?" in t)
+    if asked >= CELL_SHARE:  # a questionnaire's questions: their answers are no statuses
+        return Mapping(None, asked, f"cells: {round(asked * n)} of {n} questions")
     if words >= SENTENCE_WORDS:
         share = _share(cells, is_action)
         if share >= ACTION_SHARE:
@@ -149,9 +153,9 @@ def map_columns(labels: Sequence[str], body: Sequence[Sequence[str]]) -> tuple[M
 
 def _refuted(mapping: Mapping, texts: Sequence[str]) -> bool:
     """Whether a header word found inside a longer label ('Source and date', 'Resident
-    status') names a field its cells plainly do not hold: no dates under it, no statuses,
-    no one named. A header that is the word, or starts with it, is taken at its word."""
-    tests = {"date": is_when, "status": is_status, "owner": names_someone}
+    status') names a field its cells plainly do not hold: no dates under it, no statuses, no
+    one named. A header that is the word, or starts with it, is taken at its word."""
+    tests = {"date": is_when, "start": is_when, "status": is_status, "owner": names_someone}
     test = tests.get(mapping.field or "")
     cells = filled(texts)
     if test is None or mapping.confidence > HEADER_CONFIDENCE["contains"] or not cells:
@@ -224,7 +228,8 @@ def grouped_items(
     map it as a list of items
     under short headings ('Stroke | The Stroke Association hosts ...'): short distinct
     labels beside sentences are each sentence's priority, each label with its sentence (a
-    label alone on its row is a subheading: a standards table's categories), unless the
+    label alone on its row is a subheading: a standards table's categories) and none a code
+    (no digits: '1A', 'YonY 01' are a data dictionary's), unless the
     header names a glossary, a contact list or the like (``[not_plan]`` in headers.toml).
     () when it is not one."""
     if len(labels) != 2 or any(names_no_plan(label) for label in labels):
@@ -236,6 +241,8 @@ def grouped_items(
         return ()  # a specification's values, a key's value: not what to do, said in full
     if any(left.strip() and not right.strip() for left, right in rows):
         return ()
+    if any(DIGIT.search(text) for text in body[0]):
+        return ()  # codes ('1A', 'YonY 01'): a data dictionary's, not headings
     return (Mapping("priority", left.confidence, f"{left.evidence}, beside sentences"), right)
 
 

@@ -15,6 +15,12 @@ def _synonyms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0], p[1])))
 
 
+# a synonym this short ('from', 'no', 'who') starts only a header of few words: 'From date',
+# not 'From 31.3 per 1,000 in 2005 to 12.2 ...', not 'No. of diagnoses of dementia'
+SHORT_SYNONYM = 4
+SHORT_HEADER_WORDS = 4
+
+
 def _words(text: str) -> str:
     """A header's words: 'Programme/strategy/initiative' is three."""
     return fold(text.replace("/", " "))
@@ -51,8 +57,9 @@ def match_header(header: str) -> tuple[str, str, str] | None:
     for synonym, name in _synonyms():
         if text == synonym:
             return name, synonym, "exact"
+    short = len(text.split()) <= SHORT_HEADER_WORDS
     for synonym, name in _synonyms():
-        if text.startswith(synonym + " "):
+        if text.startswith(synonym + " ") and (short or len(synonym) > SHORT_SYNONYM):
             return name, synonym, "start"
     for synonym, name in _synonyms():
         if len(synonym) > 3 and f" {synonym} " in f" {text} ":

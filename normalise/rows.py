@@ -70,17 +70,20 @@ def _sub_header(table: Table, row: int, top: int) -> bool:
 
 
 def find_header(table: Table) -> Header | None:
-    """Given a table, find its header row (skipping title rows) and map columns to fields."""
+    """Given a table, find its header row (skipping title rows) and map columns to fields.
+    Under the rows drawn as its header, a row is data: its texts name no columns, and the
+    columns are mapped by their cells from it down."""
     for row in range(min(4, table.n_rows)):
         if is_full_width(table, row):
             continue
         labels = column_texts(table, row)
         if _is_form_row(labels):
             continue
-        mappings = _map(table, row, labels)
+        below_drawn = 0 < table.header_rows <= row
+        mappings = _map(table, row, [""] * table.n_cols if below_drawn else labels)
         if sum(1 for m in mappings if m.field) < 2 or max(len(t) for t in labels) > MAX_HEADER:
             continue
-        if row >= table.header_rows and all(m.by_cells for m in mappings if m.field):
+        if below_drawn or row >= table.header_rows and all(m.by_cells for m in mappings if m.field):
             # no header names a column and none was drawn as one: this row is data
             return Header(row, row, ("",) * table.n_cols, mappings)
         end = max(row + 1, table.header_rows)

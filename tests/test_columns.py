@@ -235,3 +235,66 @@ def test_a_sign_off_form_is_no_timetable() -> None:
         ]
     )
     assert normalise(doc(form)).records == ()
+
+
+def test_a_code_list_and_a_questionnaire_are_no_plans() -> None:
+    """Codes beside their descriptions are a data dictionary; questions beside Yes/No are a
+    form's answers, not statuses."""
+    codes = table(
+        [
+            ["Code", "Description"],
+            ["1A", "Alcohol misuse: concerns about alcohol misuse by the child or young person"],
+            [
+                "1B",
+                "Alcohol misuse: concerns about alcohol misuse by the parent or carer of a child",
+            ],
+            ["2A", "Drug misuse: concerns about drug misuse by the child or young person in need"],
+        ],
+        header_rows=1,
+    )
+    questions = table(
+        [
+            ["Is there national evidence or data that you can use? Answer: Yes/No", "Yes"],
+            ["Have you consulted with stakeholders about the change? Answer: Yes/No", "Yes"],
+            ["Is it possible to get the data in a timely and cost effective way?", "No"],
+        ]
+    )
+    result = normalise(doc(codes, questions))
+    assert [t.kind for t in result.tables] != ["action", "action"]
+    assert result.records == ()
+
+
+def test_an_options_appraisal_is_no_risk_register() -> None:
+    """'Impact on ...' columns weigh alternatives; a register scores or mitigates its risks."""
+    options = table(
+        [
+            ["Alternative", "Impact on income and expenditure", "Impact on risk management"],
+            [
+                "Invest in a narrower range of counterparties",
+                "Interest income will be lower",
+                "Lower chance of losses from credit related defaults",
+            ],
+            [
+                "Borrow additional sums at long-term fixed rates",
+                "Debt interest costs will rise",
+                "Higher investment balance leading to a higher impact of any default",
+            ],
+        ],
+        header_rows=1,
+    )
+    assert normalise(doc(options)).tables[0].kind != "risk"
+
+
+def test_rows_under_the_drawn_header_are_data_whatever_their_words() -> None:
+    """The header is drawn (bold, shaded) on the first row, which names no field; the second
+    row's 'Date of Birth' is a data item, not a header saying where dates are."""
+    items = table(
+        [
+            ["Item number", "Data Item", "Annex A text"],
+            ["Item 4", "Date of Birth", "DOB"],
+            ["Item 6", "Gender", "Sex"],
+            ["Item 9", "ID", "Child's unique ID"],
+        ],
+        header_rows=1,
+    )
+    assert normalise(doc(items)).records == ()
