@@ -76,7 +76,7 @@ def kind_from_fields(fields: list[str | None]) -> TableKind | None:
     impact alone is an options appraisal's); an indicator grid values
     (a baseline, or a target with no one and no date to deliver it) or a way each policy is
     implemented beside how it is measured (a monitoring framework); an action plan things to
-    do with a date, an owner or a status, or goals with what each means."""
+    do with a date, an owner or a status, goals with what each means, or actions alone."""
     present = {f for f in fields if f}
     subject = present & {"measure", "priority", "action"}
     if present & {"likelihood", "mitigation"} or {"impact", "score"} <= present:
@@ -87,7 +87,7 @@ def kind_from_fields(fields: list[str | None]) -> TableKind | None:
         return "action"  # an action plan may state the outcome it wants as a target
     if "target" in present and subject or {"measure", "action"} <= present:
         return "indicator"
-    if "priority" in present and present & {"measure", "action"}:
+    if "priority" in present and present & {"measure", "action"} or present == {"action"}:
         return "action"
     return None
 

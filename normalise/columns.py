@@ -225,16 +225,18 @@ def grouped_items(
 ) -> tuple[Mapping, ...]:
     """Given a two-column table's header labels (words the vocabulary cannot place, or one
     it places by a word inside a longer label), each column's body texts and the body rows,
-    map it as a list of items
-    under short headings ('Stroke | The Stroke Association hosts ...'): short distinct
-    labels beside sentences are each sentence's priority, each label with its sentence (a
-    label alone on its row is a subheading: a standards table's categories) and none a code
-    (no digits: '1A', 'YonY 01' are a data dictionary's), unless the
-    header names a glossary, a contact list or the like (``[not_plan]`` in headers.toml).
-    () when it is not one."""
+    map it as a list of items under short headings ('Stroke | The Stroke Association hosts
+    ...'): short distinct labels beside sentences are each sentence's priority, each label
+    with its sentence (a label alone on its row is a subheading: a standards table's
+    categories) and none a code (no digits: '1A', 'YonY 01' are a data dictionary's);
+    sentences opening with verbs beside others are actions with notes. Not where the header
+    names a glossary, a contact list or the like (``[not_plan]`` in headers.toml). () when it
+    is neither."""
     if len(labels) != 2 or any(names_no_plan(label) for label in labels):
         return ()
     left, right = (from_cells(texts) for texts in body)
+    if left.field == "action" and right.field in {"measure", "action"}:
+        return (left, Mapping(None, right.confidence, f"{right.evidence}, notes beside actions"))
     if left.field != "label" or right.field not in {"measure", "action"}:
         return ()
     if statistics.median(len(t.split()) for t in filled(body[1])) < ITEM_WORDS:

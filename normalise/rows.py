@@ -81,7 +81,7 @@ def find_header(table: Table) -> Header | None:
             continue
         below_drawn = 0 < table.header_rows <= row
         mappings = _map(table, row, [""] * table.n_cols if below_drawn else labels)
-        if sum(1 for m in mappings if m.field) < 2 or max(len(t) for t in labels) > MAX_HEADER:
+        if not _maps_enough(mappings) or max(len(t) for t in labels) > MAX_HEADER:
             continue
         if below_drawn or row >= table.header_rows and all(m.by_cells for m in mappings if m.field):
             # no header names a column and none was drawn as one: this row is data
@@ -95,6 +95,13 @@ def find_header(table: Table) -> Header | None:
             end += 1
         return Header(row, end, tuple(labels), mappings)
     return None
+
+
+def _maps_enough(mappings: tuple[Mapping, ...]) -> bool:
+    """Two fields make a header; so does a lone column of actions its cells show (sentences
+    opening with verbs, beside notes: ``columns.grouped_items``)."""
+    fields = [m for m in mappings if m.field]
+    return len(fields) >= 2 or [m.field for m in fields] == ["action"] and fields[0].by_cells
 
 
 def _is_form_row(labels: list[str]) -> bool:

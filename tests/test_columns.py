@@ -298,3 +298,28 @@ def test_rows_under_the_drawn_header_are_data_whatever_their_words() -> None:
         header_rows=1,
     )
     assert normalise(doc(items)).records == ()
+
+
+def test_actions_beside_notes_are_an_action_list() -> None:
+    """Two columns under a header row: what to do, each opening with a verb, and where to
+    refer; nothing else says it is a plan, the verbs do."""
+    rows = [
+        [
+            "Improve strength, balance and mobility with a twelve week exercise programme",
+            "Falls Prevention, West Sussex Wellbeing: self-referral online or by phone",
+        ],
+        [
+            "Reduce home hazards with a free Safe and Well Visit from the fire service",
+            "Safe and Well Visit: refer online, or the resident can call the service",
+        ],
+        [
+            "Make small home adaptations such as grab rails and half steps where needed",
+            "Equipment: the online store, or a referral from an occupational therapist",
+        ],
+    ]
+    services = table(
+        [["What this service addresses", "Referral information"], *rows], header_rows=1
+    )
+    records = normalise(doc(services)).records
+    assert [(r.kind, r.measure) for r in records] == [("action", row[0]) for row in rows]
+    assert records[0].extra == (("Referral information", rows[0][1]),)

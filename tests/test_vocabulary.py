@@ -36,9 +36,6 @@ DISAGREE = {
     ("wsx-dementia-strategy-2020-23-p11-39", 5, "Memory Assessment Service"): (
         "a service's statistics by year: no column says it is an indicator grid"
     ),
-    ("wsx-crawley-falls-action-pack-p3-10-14", 1, "What this service addresses"): (
-        "services opening with verbs beside referral notes: an action list nothing else shows"
-    ),
     ("wsx-crawley-falls-action-pack-p3-10-14", 2, "Resident status"): (
         "'status' here is the resident's: its cells are sentences, read as the measure"
     ),
