@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from councilplans.extractors.model import Cell, Provenance, Table
+from councilplans.extractors.model import Table
 from councilplans.normalise.rows import classify_table
+from tests.test_normalise import table
 
 TRUTH = Path(__file__).resolve().parents[1] / "bench" / "real" / "truth"
 PLAN_KINDS = ("action", "indicator", "risk")
@@ -55,32 +56,19 @@ def labelled_columns() -> list[tuple[str, dict[str, Any], int, str]]:
     """(file stem, truth table, column, header text) for every column of every plan table."""
     out = []
     for path in sorted(TRUTH.glob("*.json")):
-        for table in json.loads(path.read_text(encoding="utf-8"))["tables"]:
-            if table["kind"] not in PLAN_KINDS:
+        for truth in json.loads(path.read_text(encoding="utf-8"))["tables"]:
+            if truth["kind"] not in PLAN_KINDS:
                 continue
-            head = table["rows"][: table["header_rows"]]
-            for col in range(len(table["columns"])):
+            head = truth["rows"][: truth["header_rows"]]
+            for col in range(len(truth["columns"])):
                 label = " ".join(" ".join(row[col] for row in head).split())
-                out.append((path.stem, table, col, label))
+                out.append((path.stem, truth, col, label))
     return out
 
 
 def as_table(truth: dict[str, Any]) -> Table:
-    rows, spans = truth["rows"], {(r, c): (rs, cs) for r, c, rs, cs in truth["spans"]}
-    covered = {
-        (r + i, c + j)
-        for (r, c), (rs, cs) in spans.items()
-        for i in range(rs)
-        for j in range(cs)
-        if (i, j) != (0, 0)
-    }
-    cells = tuple(
-        Cell(text, r, c, *spans.get((r, c), (1, 1)))
-        for r, row in enumerate(rows)
-        for c, text in enumerate(row)
-        if (r, c) not in covered
-    )
-    return Table(cells, len(rows), len(rows[0]), truth["header_rows"], (Provenance(page=1),))
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in truth["spans"]}
+    return table(truth["rows"], spans, header_rows=truth["header_rows"])
 
 
 def mapped_fields(truth: dict[str, Any]) -> list[str | None]:
