@@ -59,8 +59,8 @@ def _table_pass(blocks: tuple[Block, ...]) -> tuple[list[TableInfo], list[Record
     for block, path in walk(blocks):
         if isinstance(block, Table) and block.parent is None:
             context = Context(len(infos), path, _caption(previous))
-            kind, found = table_records(block, context)
-            infos.append(TableInfo(context.index, kind, block, path, context.caption))
+            kind, columns, found = table_records(block, context)
+            infos.append(TableInfo(context.index, kind, block, path, context.caption, columns))
             records.extend(found)
         previous = block
     return infos, records

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from councilplans.normalise.classify import (
@@ -25,6 +24,7 @@ from councilplans.normalise.classify import (
 from councilplans.normalise.dates import parse_when
 from councilplans.normalise.headers import match_header, names_no_plan
 from councilplans.normalise.owners import names_someone
+from councilplans.normalise.record import ColumnMapping as Mapping
 from councilplans.normalise.vocab import fold, load_toml
 
 # how sure a header match is, by how the synonym matched the header's words
@@ -45,21 +45,6 @@ PLAN_EVIDENCE = frozenset(
     {"date", "start", "owner", "status", "baseline", "target", "impact", "likelihood"}
     | {"mitigation", "score"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Mapping:
-    """The record field one column holds (None: kept as an extra column), how sure that is
-    (0-1) and why: "header 'Lead officer': synonym 'lead officer'", "cells: 9 of 10 dates"."""
-
-    field: str | None
-    confidence: float
-    evidence: str
-    synonym: str | None = None  # the header vocabulary's word it matched, if any
-
-    @property
-    def by_cells(self) -> bool:
-        return self.evidence.startswith("cells")
 
 
 def from_header(label: str) -> Mapping:

@@ -111,6 +111,22 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """The record field one column holds (None: kept as an extra column), how sure that is
+    (0-1) and why: "header 'Lead officer': exact 'lead officer'", "cells: 9 of 10 dates
+    finer than a year"."""
+
+    field: str | None
+    confidence: float
+    evidence: str
+    synonym: str | None = None  # the header vocabulary's word it matched, if any
+
+    @property
+    def by_cells(self) -> bool:
+        return self.evidence.startswith("cells")
+
+
+@dataclass(frozen=True, slots=True)
 class TableInfo:
     """One top-level table of the document (in document order) and what the normaliser
     made of it."""
@@ -120,6 +136,7 @@ class TableInfo:
     table: Table
     heading_path: tuple[str, ...] = ()
     caption: str | None = None
+    columns: tuple[ColumnMapping, ...] = ()  # what each column holds, for tables with a header
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,12 +19,12 @@ from councilplans.normalise.classify import (
 from councilplans.normalise.columns import (
     PLAN_EVIDENCE,
     SUBJECTS,
-    Mapping,
     from_header,
     grouped_items,
     map_columns,
 )
 from councilplans.normalise.headers import indicator_headers, rating_values
+from councilplans.normalise.record import ColumnMapping as Mapping
 from councilplans.normalise.record import Kind, Record, TableKind
 from councilplans.normalise.vocab import fold, load_toml
 
@@ -413,11 +413,15 @@ def _lists_spending(table: Table, header: Header) -> bool:
     return False
 
 
-def table_records(table: Table, context: Context) -> tuple[TableKind, list[Record]]:
-    """Given a table and its context, return its kind and the records of its data rows."""
+def table_records(
+    table: Table, context: Context
+) -> tuple[TableKind, tuple[Mapping, ...], list[Record]]:
+    """Given a table and its context, return its kind, what each column holds (for a table
+    with a header) and the records of its data rows."""
     kind, header = classify_table(table)
+    columns = header.mappings if header else ()
     if kind == "keyvalue":
-        return kind, keyvalue_records(table, context)
+        return kind, (), keyvalue_records(table, context)
     if (kind == "action" or kind == "indicator" or kind == "risk") and header is not None:
-        return kind, _Walker(table, header, kind, context).records()
-    return kind, []
+        return kind, columns, _Walker(table, header, kind, context).records()
+    return kind, columns, []

@@ -44,6 +44,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "role",
         "heading_path",
         "caption",
+        "columns",
     ),
     "sections": (
         "doc",

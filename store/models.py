@@ -112,6 +112,8 @@ class TableRow(Base):
     spans: Mapped[list[Any]] = mapped_column(default=list)
     heading_path: Mapped[list[Any]] = mapped_column(default=list)
     caption: Mapped[str | None] = mapped_column(Text)
+    # per column: the field it holds, the confidence and the evidence ([] without a header)
+    columns: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class RecordRow(Base):

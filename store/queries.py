@@ -146,6 +146,7 @@ def iter_tables(store: Store) -> Iterator[dict[str, Any]]:
                 "role": table.role,
                 "heading_path": table.heading_path,
                 "caption": table.caption,
+                "columns": table.columns,
             }
 
 

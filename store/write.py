@@ -191,6 +191,10 @@ def _table_row(info: TableInfo) -> TableRow:
         spans=table.spans(),
         heading_path=list(info.heading_path),
         caption=info.caption,
+        columns=[
+            {"field": m.field, "confidence": round(m.confidence, 3), "evidence": m.evidence}
+            for m in info.columns
+        ],
     )
 
 

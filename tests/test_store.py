@@ -14,6 +14,8 @@ import pytest
 from conftest import make_document, make_normalised, make_records
 from sqlalchemy import func, select, text
 
+from councilplans.extractors import extract
+from councilplans.normalise import normalise
 from councilplans.store import (
     NoSuchDocument,
     NotEnoughVersions,
@@ -232,3 +234,19 @@ def test_export_csv_encodes_lists_as_json(store) -> None:
 def test_export_rejects_unknown_kind(store) -> None:
     with pytest.raises(StoreError, match="^people: cannot export that"):
         export(store, "people", "jsonl", io.StringIO())
+
+
+def test_tables_keep_what_each_column_holds_and_why(store) -> None:
+    """A table's column mappings are stored with their confidence and evidence."""
+    path = Path(__file__).parents[1] / "samples" / "stoke-on-trent-cyp-plan-2016-20.docx"
+    doc = extract(path)
+    write_version(store, str(path), doc, normalise(doc))
+    grid = next(t for t in iter_tables(store) if t["rows"][0][:2] == ["Outcome", "Measure(s)"])
+    assert grid["columns"][:2] == [
+        {"field": "priority", "confidence": 1.0, "evidence": "header 'Outcome': exact 'outcome'"},
+        {
+            "field": "measure",
+            "confidence": 1.0,
+            "evidence": "header 'Measure(s)': exact 'measure s'",
+        },
+    ]
