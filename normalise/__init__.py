@@ -41,6 +41,8 @@ def enrich(record: Record) -> Record:
         record,
         baseline_value=parse_value(record.baseline),
         target_value=parse_value(record.target),
+        actual_value=parse_value(record.actual),
+        floor_value=parse_value(record.floor),
         when=parse_when(record.date or record.start),
         owner_parsed=parse_owner(record.owner),
         impact_number=leading_number(record.impact),

@@ -73,7 +73,8 @@ def looks_like_keyvalue(table: Table, key_fields: dict[int, str]) -> bool:
 def kind_from_fields(fields: list[str | None]) -> TableKind | None:
     """Given the fields a table's columns hold, say which kind of table it is (None: not a
     plan): a risk register has a likelihood or a mitigation, or an impact with a score (an
-    impact alone is an options appraisal's); an indicator grid values
+    impact alone is an options appraisal's); a KPI summary an actual beside a target or a
+    floor; an indicator grid values
     (a baseline, or a target with no one and no date to deliver it) or a way each policy is
     implemented beside how it is measured (a monitoring framework); an action plan things to
     do with a date, an owner or a status, goals with what each means, or actions alone."""
@@ -81,6 +82,8 @@ def kind_from_fields(fields: list[str | None]) -> TableKind | None:
     subject = present & {"measure", "priority", "action"}
     if present & {"likelihood", "mitigation"} or {"impact", "score"} <= present:
         return "risk"
+    if "actual" in present and present & {"target", "floor"} and subject:
+        return "kpi"
     if "baseline" in present and subject:
         return "indicator"
     if present & {"measure", "action"} and present & {"date", "owner", "start", "status"}:

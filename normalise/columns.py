@@ -17,6 +17,7 @@ from functools import cache
 from councilplans.normalise.classify import (
     DATED_SHARE,
     filled,
+    is_dated,
     is_figure,
     is_figures,
     is_when,
@@ -119,8 +120,9 @@ def from_cells(texts: Sequence[str]) -> Mapping:
 def map_columns(labels: Sequence[str], body: Sequence[Sequence[str]]) -> tuple[Mapping, ...]:
     """Given a header's labels and each column's body texts, map every column: by its header
     where the vocabulary knows it (a field already taken by an earlier column stays an
-    extra, and a column of figures holds no actions, measures or priorities whatever its
-    header says), else by its cells (see ``fill_from_cells``)."""
+    extra, a column of figures holds no actions, measures or priorities whatever its header
+    says, and one of dates no KPI's actual or floor: a timetable's 'Actual' dates), else by
+    its cells (see ``fill_from_cells``)."""
     out: list[Mapping] = []
     taken: set[str] = set()
     for label, texts in zip(labels, body, strict=True):
@@ -129,6 +131,8 @@ def map_columns(labels: Sequence[str], body: Sequence[Sequence[str]]) -> tuple[M
             mapping = Mapping(None, mapping.confidence, f"{mapping.evidence}, taken before")
         elif mapping.field in SUBJECTS and is_figures(list(texts)):
             mapping = Mapping(None, mapping.confidence, f"{mapping.evidence}, but cells: figures")
+        elif mapping.field in {"actual", "floor"} and is_dated(list(texts)):
+            mapping = Mapping(None, mapping.confidence, f"{mapping.evidence}, but cells: dates")
         elif _refuted(mapping, texts):
             mapping = Mapping(None, mapping.confidence, f"{mapping.evidence}, but cells: not so")
         taken |= {mapping.field} if mapping.field else set()

@@ -15,7 +15,7 @@ from typing import Literal, get_args
 from councilplans.extractors.model import Block, Heading, Table
 
 Kind = Literal["action", "indicator", "risk", "priority"]
-TableKind = Literal["action", "indicator", "risk", "keyvalue", "matrix", "contents", "other"]
+TableKind = Literal["action", "indicator", "risk", "kpi", "keyvalue", "matrix", "contents", "other"]
 Status = Literal["ok", "partial", "failed", "skipped"]  # what became of one file
 DateStatus = Literal["ongoing", "tbc"]
 Direction = Literal["increase", "decrease", "maintain"]
@@ -83,6 +83,9 @@ class Record:
     likelihood: str | None = None
     score: str | None = None
     mitigation: str | None = None
+    actual: str | None = None  # a KPI's actual ('outturn'), its floor, the period reported on
+    floor: str | None = None
+    period: str | None = None
     page: int | None = None
     table: int | None = None
     row: int | None = None
@@ -92,6 +95,8 @@ class Record:
     target_value: Value | None = None
     when: When | None = None
     owner_parsed: Owner | None = None
+    actual_value: Value | None = None
+    floor_value: Value | None = None
     impact_number: float | None = None
     likelihood_number: float | None = None
     score_number: float | None = None

@@ -26,8 +26,16 @@ from councilplans.normalise.columns import (
 from councilplans.normalise.headers import indicator_headers, rating_values
 from councilplans.normalise.record import ColumnMapping as Mapping
 from councilplans.normalise.record import Kind, Record, TableKind
+from councilplans.normalise.values import period_of
 from councilplans.normalise.vocab import fold, load_toml
 
+# the kind of record each plan table gives: a KPI summary's rows are indicators
+RECORD_KINDS: dict[str, Kind] = {
+    "action": "action",
+    "indicator": "indicator",
+    "risk": "risk",
+    "kpi": "indicator",
+}
 CARRIED_DOWN = ("action", "priority")  # an empty cell in these columns continues the row above
 CURRENCY = re.compile(r"[£$€]")
 MAX_HEADER = 90  # characters: a longer cell is content, not a column label
@@ -213,6 +221,12 @@ class _Walker:
             out.append(self.record(row, values, fields, extras, group, carried))
         return out
 
+    def _header_period(self, fields: dict[str, int]) -> str | None:
+        """The period the actual column's header names ('Q3 2024/25 actual'), if any."""
+        if "actual" not in fields:
+            return None
+        return period_of(self.header.labels[fields["actual"]])
+
     def _title_above(self) -> str | None:
         titles = [
             column_texts(self.table, r)[0].strip()
@@ -260,6 +274,9 @@ class _Walker:
             likelihood=get.get("likelihood"),
             score=get.get("score"),
             mitigation=get.get("mitigation"),
+            actual=get.get("actual"),
+            floor=get.get("floor"),
+            period=get.get("period") or self._header_period(fields),
             page=self.table.page_of_row(row),
             table=self.context.index,
             row=row,
@@ -422,6 +439,7 @@ def table_records(
     columns = header.mappings if header else ()
     if kind == "keyvalue":
         return kind, (), keyvalue_records(table, context)
-    if (kind == "action" or kind == "indicator" or kind == "risk") and header is not None:
-        return kind, columns, _Walker(table, header, kind, context).records()
+    if kind in RECORD_KINDS and header is not None:
+        walker = _Walker(table, header, RECORD_KINDS[kind], context)
+        return kind, columns, walker.records()
     return kind, columns, []

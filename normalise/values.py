@@ -73,7 +73,8 @@ def _unit(match: re.Match[str]) -> str:
     return "count"
 
 
-def _period(text: str) -> str | None:
+def period_of(text: str) -> str | None:
+    """The period a text names: '2024/25', '2014-2015', 'Dec 2024'; None when none."""
     match = PERIOD.search(text)
     if not match:
         return None
@@ -106,7 +107,7 @@ def parse_value(raw: str | None) -> Value | None:
         raw=raw,
         number=number,
         unit=unit,
-        period=_period(text),
+        period=period_of(text),
         comparator=comparator.group(0).strip("() ") if comparator else None,
         direction=_direction(text),
     )

@@ -323,3 +323,28 @@ def test_actions_beside_notes_are_an_action_list() -> None:
     records = normalise(doc(services)).records
     assert [(r.kind, r.measure) for r in records] == [("action", row[0]) for row in rows]
     assert records[0].extra == (("Referral information", rows[0][1]),)
+
+
+def test_kpi_summary_keeps_actual_target_floor_and_period() -> None:
+    """A quarterly KPI report: the actual for the quarter its header names, the target and
+    the floor; the rows are indicators, the actual never a baseline."""
+    report = table(
+        [
+            ["Indicator", "Q3 2024/25 Actual", "Target", "Floor", "RAG"],
+            ["Percentage of calls answered in 3 minutes", "79%", "85%", "75%", "Amber"],
+            ["Freedom of information requests answered in time", "93.1%", "92%", "90%", "Green"],
+        ],
+        header_rows=1,
+    )
+    result = normalise(doc(report))
+    assert result.tables[0].kind == "kpi"
+    first, second = result.records
+    assert (first.kind, first.actual, first.target, first.floor) == (
+        "indicator",
+        "79%",
+        "85%",
+        "75%",
+    )
+    assert (first.period, first.status) == ("2024/25", "Amber")
+    assert (second.actual_value.number, second.floor_value.number) == (93.1, 90.0)
+    assert first.baseline is None and second.baseline is None
