@@ -39,7 +39,7 @@ SENTENCE_WORDS = 5  # median words of a column of sentences (actions, measures, 
 DISTINCT_LABELS = 0.8  # share of a label column's cells that differ from each other
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a column of nothing but years is one of dates
-BULLET = re.compile(r"^[\s•·\-–*▪●o]*(?:\d+[.)]\s*|[a-z][.)]\s+)?")
+BULLET = re.compile(r"^(?:[\s•·\-–*▪●]|o(?=\s))*(?:\d+[.)]\s*|[a-z][.)]\s+)?")
 SUBJECTS = ("measure", "action", "priority")
 # fields that make a table a plan (with a subject column beside them)
 PLAN_EVIDENCE = frozenset(

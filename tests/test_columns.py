@@ -7,7 +7,7 @@ action plans, registers, timetables and lists); the words are invented for the t
 from __future__ import annotations
 
 from councilplans.normalise import normalise
-from councilplans.normalise.columns import from_cells
+from councilplans.normalise.columns import from_cells, is_action
 from councilplans.normalise.rows import classify_table
 from tests.test_normalise import doc, table
 
@@ -121,6 +121,7 @@ def test_actions_and_sentences_and_labels_are_told_apart() -> None:
         "To publish a map of community groups each quarter",
     ]
     assert from_cells(actions).field == "action"
+    assert is_action("offer a home visit to every carer") and is_action("o Offer a home visit")
     sentences = [
         "People know where to go for advice about memory",
         "Carers are supported to look after their own health",
