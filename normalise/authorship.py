@@ -181,17 +181,22 @@ def recognise_authorship(doc: Document, title: str | None) -> Authorship:
     bodies: Counter[str] = Counter()
     seen: dict[str, Place] = {}  # the strongest place naming each
     for place in places(doc, title):
-        for code in councils_in(place):
+        for code in sorted(councils_in(place)):  # a set: sorted, for the same ties each run
             councils[code] += WEIGHTS[place.name]
             seen.setdefault(code, place)
         for _, _, body in other_bodies(place.text):
             bodies[body] += WEIGHTS[place.name]
             seen.setdefault(body, place)
     total = sum(councils.values()) + sum(bodies.values())
-    named = {key for key, place in seen.items() if place.name != "cover"}
+    # in the order first named (the strongest place first), so that ties go the same way
+    named = [key for key, place in seen.items() if place.name != "cover"]
     table = authorities()
-    best = max(named & set(councils), key=lambda c: (councils[c], table[c].current), default=None)
-    other = max(named & set(bodies), key=lambda b: bodies[b], default=None)
+    best = max(
+        (c for c in named if c in councils),
+        key=lambda c: (councils[c], table[c].current),
+        default=None,
+    )
+    other = max((b for b in named if b in bodies), key=lambda b: bodies[b], default=None)
     if other is not None and (
         best is None
         or bodies[other] > councils[best]

@@ -85,9 +85,10 @@ def _share(cells: Sequence[str], test: Callable[[str], object]) -> float:
 
 
 def from_cells(texts: Sequence[str]) -> Mapping:
-    """Given a column's body texts, say what they hold: "date", "status", "owner", "action",
-    "measure" (sentences), "label" (short distinct category words) or None (figures, or no
-    clear kind)."""
+    """Given a column's body texts, say what they hold: "date" (dates finer than a year, or
+    nothing but years), "status", "owner", "action" (sentences opening with verbs),
+    "measure" (other sentences), "label" (short distinct category words) or None (figures,
+    a questionnaire's questions, too few cells, or no clear kind)."""
     cells = filled(texts)
     if len(cells) < MIN_CELLS:
         return Mapping(None, 0.0, f"cells: {len(cells)}, too few to tell")

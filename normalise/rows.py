@@ -89,7 +89,8 @@ def find_header(table: Table) -> Header | None:
             continue
         below_drawn = 0 < table.header_rows <= row
         mappings = _map(table, row, [""] * table.n_cols if below_drawn else labels)
-        if not _maps_enough(mappings) or max(len(t) for t in labels) > MAX_HEADER:
+        too_long = not below_drawn and max(len(t) for t in labels) > MAX_HEADER
+        if not _maps_enough(mappings) or too_long:
             continue
         if below_drawn or row >= table.header_rows and all(m.by_cells for m in mappings if m.field):
             # no header names a column and none was drawn as one: this row is data
@@ -390,7 +391,7 @@ def classify_table(table: Table) -> tuple[TableKind, Header | None]:
     kind = kind_from_fields(list(header.fields)) if header else None
     if kind == "action" and header and _lists_indicators(header):
         kind = "indicator"
-    if kind in {"action", "indicator"} and header and _lists_spending(table, header):
+    if kind in {"action", "indicator", "kpi"} and header and _lists_spending(table, header):
         return "other", header  # a ledger, a contract register: its rows are spending
     if kind and header:
         return kind, header
@@ -414,9 +415,9 @@ def _lists_indicators(header: Header) -> bool:
 def _lists_spending(table: Table, header: Header) -> bool:
     """Whether a table lists spending, not a plan: a column no field is mapped to holds sums
     of money (a contract register's values, a grant list's amounts, figures under 'Value
-    £'), or the column the
-    header names as actions (or else measures) repeats category values down the table
-    (``classify.repeats_categories``: a payments list's expense areas)."""
+    £'), or the column the header names as actions (or else measures) repeats category
+    values down the table (``classify.repeats_categories``: a payments list's expense
+    areas)."""
     body: list[list[str]] = [[] for _ in header.fields]
     for cell in table.cells:
         if cell.row >= header.end:
