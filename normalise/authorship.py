@@ -121,7 +121,7 @@ def _is_heading(block: Block) -> bool:
 def _text(block: Block) -> str:
     if isinstance(block, Table):
         return "\n".join(c.text for c in block.cells if c.text.strip())
-    return block.text if isinstance(block, Heading | Paragraph) else getattr(block, "text", "")
+    return block.text
 
 
 def other_bodies(text: str) -> list[tuple[int, int, str]]:
@@ -138,16 +138,17 @@ def is_local_council(body: str) -> bool:
     return any(local and pattern.fullmatch(body) for pattern, local in _body_patterns())
 
 
-def councils_in(place: Place) -> set[str]:
-    """The codes of the councils a place names: by name (a one-word name capitalised, but
-    in a file name), or by a gov.uk address."""
+def councils_in(place: Place, bodies: list[tuple[int, int, str]]) -> set[str]:
+    """Given a place and the other bodies in it (``other_bodies``), the codes of the
+    councils it names outside them: by name (a one-word name capitalised, but in a file
+    name), or by a gov.uk address."""
     text = place.text
     codes = {
         _domains()[key]
         for m in DOMAIN.finditer(text)
         if (key := m.group(1).lower().replace("-", "")) in _domains()
     }
-    for start, end, _ in other_bodies(text):
+    for start, end, _ in bodies:
         text = text[:start] + " " * (end - start) + text[end:]
     file = place.name == "file name"
     codes |= {code for _, code in find_mentions(text, case_sensitive_words=not file)}
@@ -181,10 +182,11 @@ def recognise_authorship(doc: Document, title: str | None) -> Authorship:
     bodies: Counter[str] = Counter()
     seen: dict[str, Place] = {}  # the strongest place naming each
     for place in places(doc, title):
-        for code in sorted(councils_in(place)):  # a set: sorted, for the same ties each run
+        found = other_bodies(place.text)
+        for code in sorted(councils_in(place, found)):  # a set: sorted, the same ties each run
             councils[code] += WEIGHTS[place.name]
             seen.setdefault(code, place)
-        for _, _, body in other_bodies(place.text):
+        for _, _, body in found:
             bodies[body] += WEIGHTS[place.name]
             seen.setdefault(body, place)
     total = sum(councils.values()) + sum(bodies.values())

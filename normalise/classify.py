@@ -130,14 +130,6 @@ def fine_date(text: str) -> bool:
     return when is not None and when.precision in ("day", "month", "quarter")
 
 
-def is_wording(texts: list[str]) -> bool:
-    """Given a column's body texts, say whether they are words (stages, actions), not values
-    or dates: most of its non-empty cells are neither."""
-    cells = [t.strip() for t in texts if t.strip()]
-    words = [t for t in cells if not VALUE.match(t) and not fine_date(t)]
-    return bool(cells) and 2 * len(words) > len(cells)
-
-
 def is_figures(texts: list[str]) -> bool:
     """Given a column's body texts, say whether most of them (placeholders aside) are values:
     amounts, counts, percentages (a ledger's or a statistical table's columns)."""

@@ -94,14 +94,15 @@ def from_cells(texts: Sequence[str]) -> Mapping:
         return Mapping(None, 0.0, f"cells: {len(cells)}, too few to tell")
     n = len(cells)
     words = statistics.median(len(t.split()) for t in cells)
-    tests: list[tuple[str | None, float, str, float]] = [
-        ("date", _share(cells, is_when), "dates finer than a year", DATED_SHARE),
-        ("date", _share(cells, YEAR.match), "years", 1.0),
-        ("status", _share(cells, is_status), "statuses", CELL_SHARE),
-        (None, _share(cells, is_figure), "figures", CELL_SHARE),
-        ("owner", _share(cells, names_someone), "names of people or bodies", CELL_SHARE),
+    tests: list[tuple[str | None, Callable[[str], object], str, float]] = [
+        ("date", is_when, "dates finer than a year", DATED_SHARE),
+        ("date", YEAR.match, "years", 1.0),
+        ("status", is_status, "statuses", CELL_SHARE),
+        (None, is_figure, "figures", CELL_SHARE),
+        ("owner", names_someone, "names of people or bodies", CELL_SHARE),  # spaCy: last
     ]
-    for field, share, what, floor in tests:
+    for field, test, what, floor in tests:
+        share = _share(cells, test)
         if share >= floor:
             return Mapping(field, share, f"cells: {round(share * n)} of {n} {what}")
     asked = _share(cells, lambda t: "?" in t)

@@ -65,9 +65,3 @@ def match_header(header: str) -> tuple[str, str, str] | None:
         if len(synonym) > 3 and f" {synonym} " in f" {text} ":
             return name, synonym, "contains"
     return None
-
-
-def field_of(header: str) -> str | None:
-    """Given a header cell's text, return the record field it names, or None."""
-    found = match_header(header)
-    return found[0] if found else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from councilplans.extractors.model import Table
+from councilplans.extractors.model import Cell, Table
 from councilplans.normalise.classify import (
     is_figures,
     is_full_width,
@@ -65,7 +65,16 @@ class Context:
 
 def column_texts(table: Table, row: int) -> list[str]:
     """Each column's text on a row, a merged cell's text repeated over the columns it spans."""
-    return [c.text if c is not None else "" for c in table.anchor_grid()[row]]
+    return _texts(table.anchor_grid()[row])
+
+
+def rows_texts(table: Table, start: int = 0) -> list[list[str]]:
+    """``column_texts`` of every row from ``start`` down, the grid built once."""
+    return [_texts(cells) for cells in table.anchor_grid()[start:]]
+
+
+def _texts(cells: list[Cell | None]) -> list[str]:
+    return [c.text if c is not None else "" for c in cells]
 
 
 def _sub_header(table: Table, row: int, top: int) -> bool:
@@ -135,8 +144,7 @@ def _map(table: Table, row: int, labels: list[str]) -> tuple[Mapping, ...]:
             body[cell.col].append(cell.text)
     mappings = map_columns(labels, body)
     if sum(1 for m in mappings if m.field) < 2 and row < table.header_rows:
-        rows = [column_texts(table, r) for r in range(row + 1, table.n_rows)]
-        grouped = grouped_items(labels, body, rows)
+        grouped = grouped_items(labels, body, rows_texts(table, row + 1))
         if grouped:
             return grouped  # headed labels beside sentences: no key/value block
     by_cells = [m.by_cells for m in mappings]
@@ -300,8 +308,8 @@ def _key_fields(table: Table) -> dict[int, str]:
     keys = load_toml("keyvalue.toml")["keys"]
     lookup = {_key(k): name for name, words in keys.items() for k in words}
     found = {}
-    for row in range(table.n_rows):
-        label = _key(column_texts(table, row)[0])
+    for row, texts in enumerate(rows_texts(table)):
+        label = _key(texts[0])
         if label in lookup and not is_full_width(table, row):
             found[row] = lookup[label]
     return found
@@ -384,8 +392,8 @@ def classify_table(table: Table) -> tuple[TableKind, Header | None]:
         return "contents", None
     if looks_like_matrix(table):
         return "matrix", None
-    keys = _key_fields(table)
-    if table.n_cols == 2 and len(set(keys.values())) >= 2:
+    keys = _key_fields(table) if table.n_cols == 2 else {}  # key/value blocks have two
+    if len(set(keys.values())) >= 2:
         return "keyvalue", None  # labels the key vocabulary knows, down the first column
     header = find_header(table)
     kind = kind_from_fields(list(header.fields)) if header else None
