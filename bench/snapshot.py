@@ -56,10 +56,10 @@ def table_dict(info: Any) -> dict[str, Any]:
     }
 
 
-def snapshot_file(path: Path) -> dict[str, Any]:
+def snapshot_file(path: Path, reader: str | None = None) -> dict[str, Any]:
     """Everything councilplans makes of one file, as plain JSON values."""
     try:
-        doc = extract(path)
+        doc = extract(path, settings={"reader": reader} if reader else None)
         norm = normalise(doc)
     except ExtractError as exc:
         return {"file": str(path), "error": exc.reason}
@@ -78,9 +78,9 @@ def snapshot_file(path: Path) -> dict[str, Any]:
     }
 
 
-def take(folders: list[str]) -> Iterator[dict[str, Any]]:
+def take(folders: list[str], reader: str | None = None) -> Iterator[dict[str, Any]]:
     for path in discover(folders):
-        yield snapshot_file(path)
+        yield snapshot_file(path, reader)
 
 
 def diff_values(key: str, old: Any, new: Any) -> Iterator[str]:
@@ -122,13 +122,14 @@ def main() -> None:
     taking = sub.add_parser("take", help="snapshot the files under FOLDERS")
     taking.add_argument("folders", nargs="+")
     taking.add_argument("--out", required=True, type=Path)
+    taking.add_argument("--reader", help="the PDF reader (default: the extractor's own)")
     diffing = sub.add_parser("diff", help="list what changed between two snapshots")
     diffing.add_argument("before", type=Path)
     diffing.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "take":
         with args.out.open("w", encoding="utf-8") as out:
-            for item in take(args.folders):
+            for item in take(args.folders, args.reader):
                 out.write(json.dumps(item, ensure_ascii=False) + "\n")
                 out.flush()
         return

@@ -1,6 +1,7 @@
 """Read a PDF into a Document: pages into the page model, then tables, stitching and layout.
 
-    pdfplumber_pages.read_pages    each page -> PageModel (what a reader sees)
+    pdfium_pages.read_document     each page -> PageModel (what a reader sees); pdfplumber_pages
+                                   reads the same model, as the reference and the fallback
     tables.find_page_tables        each page -> its table fragments
     stitch.stitch_pages            fragments -> whole tables over page breaks
     layout.document_blocks         the text around them -> headings, paragraphs, list items
@@ -15,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from councilplans.extractors.clock import NO_CLOCK, StageClock
 from councilplans.extractors.errors import CorruptFile
 from councilplans.extractors.layout import document_blocks
 from councilplans.extractors.margins import running_keys, running_texts
 from councilplans.extractors.model import Block, Document
 from councilplans.extractors.page import PageModel
-from councilplans.extractors.pdfplumber_pages import describe, open_pdf, read_pages
+from councilplans.extractors.pdfium_pages import CannotOpen
+from councilplans.extractors.pdfplumber_pages import PdfRead
+from councilplans.extractors.reading import describe
 from councilplans.extractors.settings import PdfSettings, resolve
 from councilplans.extractors.stitch import Stitched, stitch_pages
 from councilplans.extractors.tables import PageTables, find_page_tables
@@ -41,6 +45,7 @@ class PdfStages:
     warnings: tuple[str, ...]
     author: str | None = None
     running: tuple[str, ...] = ()
+    reader: str = "pdfium"
 
 
 def find_all_tables(
@@ -56,37 +61,44 @@ def find_all_tables(
     return found
 
 
-def info_title(pdf: Any, key: str = "Title") -> str | None:
-    """The Title (or another ``key``) of the PDF's document information, as stored
-    (decoded), or None."""
-    title = (pdf.metadata or {}).get(key)
-    if isinstance(title, bytes):
-        title = title.decode("utf-8", "ignore")
-    if not isinstance(title, str):
-        return None
-    return title.strip() or None
+def read_with(
+    path: str | Path, settings: PdfSettings, clock: StageClock = NO_CLOCK
+) -> tuple[PdfRead, str]:
+    """Read a PDF's pages with the reader the settings name; a file pdfium cannot open is
+    read by pdfplumber (a password-protected one is not: it fails the same either way).
+    Returns what was read and the name of the reader that read it."""
+    from councilplans.extractors import pdfium_pages, pdfplumber_pages
+
+    if settings.reader == "pdfium":
+        try:
+            return pdfium_pages.read_document(path, settings, clock), "pdfium"
+        except CannotOpen:
+            pass
+    return pdfplumber_pages.read_document(path, settings, clock), "pdfplumber"
 
 
-def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
-    """Given a PDF path, read it and keep every stage.
+def read_pdf_stages(
+    path: str | Path, settings: Any = None, clock: StageClock = NO_CLOCK
+) -> PdfStages:
+    """Given a PDF path, read it and keep every stage (timing each on ``clock``).
 
     Raises EncryptedFile for a password-protected PDF and CorruptFile for one that cannot be
     read at all; a page that cannot be read is skipped with a warning.
     """
     cfg = resolve(settings)
-    with open_pdf(path) as pdf:
-        models, warnings = read_pages(pdf, path, cfg)
-        n_pages = len(pdf.pages)
-        title = info_title(pdf)
-        author = info_title(pdf, "Author")
+    read, reader = read_with(path, cfg, clock)
+    models, warnings, n_pages = read.pages, read.warnings, read.page_count
     if n_pages and not models:
         raise CorruptFile(str(path), "none of its pages can be read")
-    found = find_all_tables(models, cfg, warnings)
-    keys = running_keys(models, cfg)
-    stitched = stitch_pages(
-        models, [f.tables for f in found], cfg, keys, rules=[f.rules for f in found]
-    )
-    blocks = document_blocks(models, stitched.fragments, stitched.tables, cfg, keys)
+    with clock.stage("tables"):
+        found = find_all_tables(models, cfg, warnings)
+    with clock.stage("stitch"):
+        keys = running_keys(models, cfg)
+        stitched = stitch_pages(
+            models, [f.tables for f in found], cfg, keys, rules=[f.rules for f in found]
+        )
+    with clock.stage("layout"):
+        blocks = document_blocks(models, stitched.fragments, stitched.tables, cfg, keys)
     warnings += stitched.doubts
     warnings += [w for t in stitched.tables if t.role == "data" and (w := rows_run_on(t))]
     return PdfStages(
@@ -95,16 +107,19 @@ def read_pdf_stages(path: str | Path, settings: Any = None) -> PdfStages:
         stitched,
         tuple(blocks),
         n_pages,
-        title,
+        read.title,
         tuple(warnings),
-        author,
+        read.author,
         running_texts(models, keys, cfg),
+        reader,
     )
 
 
-def read_pdf(path: str | Path, sha256: str, settings: Any = None) -> Document:
+def read_pdf(
+    path: str | Path, sha256: str, settings: Any = None, clock: StageClock = NO_CLOCK
+) -> Document:
     """Given a PDF path and its sha256, return its Document (see ``read_pdf_stages``)."""
-    stages = read_pdf_stages(path, settings)
+    stages = read_pdf_stages(path, settings, clock)
     return Document(
         path=str(path),
         sha256=sha256,

@@ -19,9 +19,15 @@ def setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
 
 
+READERS = ("pdfium", "pdfplumber")
+
+
 @dataclass(frozen=True, slots=True)
 class PdfSettings:
     # -- reading the page
+    reader: str = setting(
+        "pdfium", "the PDF reader: pdfium (fast), or pdfplumber (the reference; slower)"
+    )
     x_tolerance_ratio: float = setting(
         0.2, "letters closer than this x the font size belong to one word"
     )
@@ -255,6 +261,8 @@ class PdfSettings:
             value = getattr(self, f.name)
             if f.type in ("float", "int") and value < 0:
                 raise ValueError(f"PdfSettings.{f.name} must not be negative, got {value!r}")
+        if self.reader not in READERS:
+            raise ValueError(f"PdfSettings.reader must be one of {', '.join(READERS)}")
         if self.min_table_rows < 1:
             raise ValueError("PdfSettings.min_table_rows must be at least 1")
         if not 0 < self.margin_ratio < 0.5:

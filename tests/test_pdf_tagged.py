@@ -9,8 +9,9 @@ import pdfplumber
 from councilplans.extractors import extract
 from councilplans.extractors.model import Heading, ListItem
 from councilplans.extractors.page import Word
-from councilplans.extractors.pdfplumber_pages import page_to_model, structure_roles
+from councilplans.extractors.pdfplumber_pages import page_to_model
 from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.structure import DocumentRoles
 from councilplans.extractors.tables.grid import Grid, close_tagged_bounds
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
@@ -18,8 +19,7 @@ TAGGED = FIXTURES / "word365_structure.pdf"
 
 
 def test_roles_come_from_the_structure_tree() -> None:
-    with pdfplumber.open(TAGGED) as pdf:
-        roles = structure_roles(pdf.pages[0])
+    roles = DocumentRoles(TAGGED).for_page(1)
     kinds = {role for role, _ in roles.values()}
     assert kinds == {"H1", "P", "LBody"}  # Word tags a cell's text as a P inside its TD/TH
     cells = {cell for _, cell in roles.values() if cell is not None}
@@ -27,8 +27,7 @@ def test_roles_come_from_the_structure_tree() -> None:
 
 
 def test_untagged_page_has_no_roles() -> None:
-    with pdfplumber.open(FIXTURES / "twotables_1.pdf") as pdf:
-        assert structure_roles(pdf.pages[0]) == {}
+    assert DocumentRoles(FIXTURES / "twotables_1.pdf").for_page(1) == {}
 
 
 def test_heading_level_from_h1_tag() -> None:
@@ -41,8 +40,8 @@ def test_heading_level_from_h1_tag() -> None:
 
 def test_structure_tree_is_read_only_when_the_setting_says_so() -> None:
     with pdfplumber.open(TAGGED) as pdf:
-        tagged = page_to_model(pdf.pages[0], PdfSettings())
-        plain = page_to_model(pdf.pages[0], PdfSettings(use_structure_tree=False))
+        tagged = page_to_model(pdf.pages[0], PdfSettings(), DocumentRoles(TAGGED))
+        plain = page_to_model(pdf.pages[0], PdfSettings(), DocumentRoles(TAGGED, wanted=False))
     assert {w.tag for w in tagged.words} == {"H1", "P", "LBody"}
     assert {w.tag for w in plain.words} == {None}
     assert [w.text for w in plain.words] == [w.text for w in tagged.words]

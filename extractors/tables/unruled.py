@@ -4,7 +4,7 @@
 
 A run of lines breaks at a wide vertical gap, a change of font size, or a line of prose (one
 segment over most of the run's width); a list ("•  text") is not a table, nor text laid over
-a figure (the labels of a chart).
+a figure (the labels of a chart), nor text that runs across the side of a drawn box.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from councilplans.extractors.glyphs import is_marker
 from councilplans.extractors.page import Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch
-from councilplans.extractors.tables.region import Box, Region, lines_to_column_bounds
+from councilplans.extractors.tables.region import Box, Region, encloses, lines_to_column_bounds
 
 
 def find_unruled(search: PageSearch, fills: Sequence[Rect]) -> None:
@@ -32,9 +32,12 @@ def find_unruled(search: PageSearch, fills: Sequence[Rect]) -> None:
     lines = words_to_lines([w for w in search.free if w.upright], settings.y_tolerance)
     # the text under every table found so far may end the page's text
     floor = max((t.bbox.bottom for t in search.found), default=0.0)
+    frames = [c.box for c in search.candidates if c.finder == "ruled" and c.verdict != "table"]
     for box in lines_to_unruled_regions(lines, settings, search.page.height, floor):
         if holds_figure(box, fills, search.free, settings) or labels_chart(box, search.charts):
             search.set_aside("no-rules", box, "figure")
+        elif crosses_frame(box, frames, settings.snap_tolerance):
+            search.set_aside("no-rules", box, "frame")
         else:
             search.try_region(Region(box, "no-rules"))
 
@@ -218,6 +221,18 @@ def labels_chart(box: Box, charts: Sequence[Box]) -> bool:
     whether most of the text's region lies over a chart: its axis and value labels."""
     area = max((box[2] - box[0]) * (box[3] - box[1]), 1.0)
     return any(2 * overlap(Rect(*chart), box) >= area for chart in charts)
+
+
+def crosses_frame(box: Box, frames: Sequence[Box], pad: float) -> bool:
+    """Given a region of aligned text and the boxes drawn around things that hold no table
+    (a chart's frame, a text box), say whether the region runs across a box's side: text
+    inside a drawn box and text outside it are not the cells of one table."""
+    return any(
+        overlap(Rect(*frame), box) > 0
+        and not encloses(frame, box, pad)
+        and not encloses(box, frame, pad)
+        for frame in frames
+    )
 
 
 def overlap(r: Rect, box: Box) -> float:

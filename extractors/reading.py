@@ -1,0 +1,385 @@
+"""What both PDF readers share: from what a reader found on a page to the page model.
+
+A reader (pdfium_pages, the default, or pdfplumber_pages, the reference) turns a page into a
+``RawPage``: its characters as dicts in pdfplumber's form (``text``, ``x0``, ``top``, ``x1``,
+``bottom``, ``fontname``, ``size``, ``matrix``, ``non_stroking_color`` as RGB, ``mcid``), its
+rectangles, its stroked paths and the roles its tagged structure gives each marked-content id,
+all in pdfplumber's coordinates (PDF points, origin at the top-left of the page as shown).
+Everything from there on, which glyphs a reader sees, words, rules, is this module's, so
+the two readers differ only in how they read a page, never in what they make of it.
+
+What a reader sees is what a person sees: text hidden by a clipping path (each reader drops
+it), white text on white, glyphs printed twice to fake bold and text set at a slant (a
+watermark) are not words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from pdfplumber.utils.text import WordExtractor
+
+from councilplans.extractors.clock import NO_CLOCK, StageClock
+from councilplans.extractors.geometry import rects_to_edges
+from councilplans.extractors.glyphs import BULLET_CODE_POINTS, LEADER_RUN, unmapped_share
+from councilplans.extractors.page import DEFAULT_SIZE, Edge, PageModel, Rect, Word, is_white
+from councilplans.extractors.settings import PdfSettings
+
+BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-bd$|bd$", re.IGNORECASE)
+# Facts of the PDF format and of how writers draw, the same in every document (not settings):
+SKEW = 1e-3  # a text matrix term this small is rounding, not a slant
+STRAIGHT = 1.0  # a segment whose ends differ less than this across its length is straight
+MIN_SEGMENT = 2.0  # shorter segments are parts of curves (min_rule_length decides rules)
+DOUBLE_STRIKE = 1.0  # fake bold prints a glyph again within this of itself
+RULE_SLACK = 1.0  # a rule this near the gap between two glyphs stands in it: glyph boxes round
+
+Point = tuple[float, float]
+K = TypeVar("K", bound=Hashable)
+Role = tuple[str | None, int | None]  # (role, id of the TD/TH element holding the text)
+
+
+@dataclass(frozen=True, slots=True)
+class Stroke:
+    """A stroked path as its points in drawing order (Bézier control points left out)."""
+
+    pts: tuple[Point, ...]
+    width: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One page as a reader found it, before any judgement of what it shows."""
+
+    number: int
+    width: float
+    height: float
+    bbox: tuple[float, float, float, float]  # the media box, in the page's coordinates
+    chars: list[dict[str, Any]]
+    rects: list[Rect]
+    strokes: list[Stroke]
+    rotation: int = 0
+    roles: dict[int, Role] = field(default_factory=dict)
+
+
+def is_bold_font(fontname: str) -> bool:
+    return bool(BOLD.search(fontname.split("+")[-1]))
+
+
+def visible_char(
+    char: dict[str, Any], bbox: Sequence[float], dark: Sequence[Rect], settings: PdfSettings
+) -> bool:
+    """Given a char, say whether a reader sees it: on the page, and not white on white. A
+    space is kept (it shows nothing, but parts two words however narrow it is)."""
+    if (
+        char["x1"] < bbox[0]
+        or char["x0"] > bbox[2]
+        or char["bottom"] < bbox[1]
+        or char["top"] > bbox[3]
+    ):
+        return False
+    if not axis_aligned(char):
+        return False
+    if not char["text"].strip():
+        return True
+    if CONTROL.search(char["text"]):
+        return False  # a control code the font maps a glyph to prints nothing readable
+    if not is_white(char.get("non_stroking_color"), settings.white_text):
+        return True
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(r.x0 <= x <= r.x1 and r.top <= y <= r.bottom for r in dark)
+
+
+def axis_aligned(char: dict[str, Any]) -> bool:
+    """Text set at a slant (a diagonal 'DRAFT' watermark) is decoration, not content; text
+    turned a quarter (a rotated column header) is content."""
+    a, b, c, d = (float(v) for v in (char.get("matrix") or (1, 0, 0, 1))[:4])
+    return (abs(b) < SKEW and abs(c) < SKEW) or (abs(a) < SKEW and abs(d) < SKEW)
+
+
+def stroke_edges(strokes: Iterable[Stroke]) -> list[Edge]:
+    """Given stroked paths, return their straight axis-aligned segments as rules."""
+    edges: list[Edge] = []
+    for stroke in strokes:
+        for (ax, ay), (bx, by) in itertools.pairwise(stroke.pts):
+            if abs(ay - by) < STRAIGHT and abs(ax - bx) >= MIN_SEGMENT:
+                y = (ay + by) / 2
+                edges.append(Edge("h", min(ax, bx), y, max(ax, bx), y, stroke.width))
+            elif abs(ax - bx) < STRAIGHT and abs(ay - by) >= MIN_SEGMENT:
+                x = (ax + bx) / 2
+                edges.append(Edge("v", x, min(ay, by), x, max(ay, by), stroke.width))
+    return edges
+
+
+def stroke_slants(strokes: Iterable[Stroke]) -> list[Rect]:
+    """Given stroked paths, return the box of each segment that runs neither across nor
+    down (a chart's data lines, a diagram's arrows)."""
+    return [
+        Rect(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+        for stroke in strokes
+        for (ax, ay), (bx, by) in itertools.pairwise(stroke.pts)
+        if abs(ay - by) >= STRAIGHT and abs(ax - bx) >= STRAIGHT
+    ]
+
+
+def dedupe(chars: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[int]]:
+    """Given chars, drop those printed again within 1pt of an equal char (fake bold), in one
+    pass over hashed positions; return the kept chars and the ids of those that were doubled."""
+    seen: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    kept: list[dict[str, Any]] = []
+    doubled: set[int] = set()
+    for c in chars:
+        text, x0, top = c["text"], c["x0"], c["top"]
+        gx, gy = round(x0), round(top)
+        twin = None
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for o in seen.get((text, gx + dx, gy + dy), ()):
+                    if abs(o["x0"] - x0) <= DOUBLE_STRIKE and abs(o["top"] - top) <= DOUBLE_STRIKE:
+                        twin = o
+                        break
+        if twin is not None:
+            doubled.add(id(twin))
+            continue
+        seen.setdefault((text, gx, gy), []).append(c)
+        kept.append(c)
+    return kept, doubled
+
+
+UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def word_text(w: dict[str, Any]) -> str:
+    """A word's text with ligatures expanded. A lone glyph the font maps to no character
+    ("(cid:127)") standing as a word of its own is a symbol: read as a bullet, since that
+    is the only such glyph a plan's text lines start with."""
+    text = str(w["text"])
+    width = float(w["x1"]) - float(w["x0"])
+    if UNMAPPED.match(text) and width <= float(w.get("size", DEFAULT_SIZE)):
+        return "•"
+    return text.translate(BULLET_CODE_POINTS)
+
+
+ROLES = {
+    "H",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "P",
+    "LI",
+    "Lbl",
+    "LBody",
+    "TD",
+    "TH",
+    "Caption",
+    "TOCI",
+    "Note",
+    "Quote",
+}
+
+
+def roles_from_tree(
+    tree: Sequence[Any],
+    kind: Callable[[Any], str | None],
+    mcids: Callable[[Any], Iterable[K]],
+    children: Callable[[Any], Sequence[Any]],
+) -> dict[K, Role]:
+    """Given a page's structure tree (its top nodes and how to read a node's type, marked
+    content ids and children), map each marked-content id to the role its tagged structure
+    gives it (the nearest H1..H6, P, LBody, TD ... above it) and, inside a table, the cell
+    element it sits in."""
+    roles: dict[K, Role] = {}
+    cells = itertools.count(1)
+
+    def walk(nodes: Sequence[Any], role: str | None, cell: int | None) -> None:
+        for node in nodes:
+            type_ = kind(node)
+            own = type_ if type_ in ROLES else role
+            here = next(cells) if type_ in {"TD", "TH"} else cell
+            for mcid in mcids(node):
+                roles.setdefault(mcid, (own, here))
+            walk(children(node), own, here)
+
+    walk(tree, None, None)
+    return roles
+
+
+def to_word(w: dict[str, Any], doubled: set[int], roles: dict[int, Role]) -> Word:
+    chars = w.get("chars") or []
+    fake_bold = any(id(c) in doubled for c in chars[:3])
+    fontname = str(w.get("fontname", ""))
+    return Word(
+        text=word_text(w),
+        x0=float(w["x0"]),
+        top=float(w["top"]),
+        x1=float(w["x1"]),
+        bottom=float(w["bottom"]),
+        fontname=fontname,
+        size=round(float(w.get("size", DEFAULT_SIZE)), 2),
+        bold=is_bold_font(fontname) or fake_bold,
+        upright=bool(w.get("upright", True)),
+        **tagged_as(chars, roles),
+    )
+
+
+def tagged_as(chars: Sequence[dict[str, Any]], roles: dict[int, Role]) -> dict[str, Any]:
+    mcid = chars[0].get("mcid") if chars else None
+    role, cell = roles.get(mcid, (None, None)) if isinstance(mcid, int) else (None, None)
+    return {"tag": role, "cell": cell}
+
+
+def upright_by_matrix(char: dict[str, Any]) -> dict[str, Any]:
+    """Given a char, return it marked upright or not from its text matrix, a rounding error
+    in it aside (pdfminer calls a glyph turned a quarter turn upright when the matrix holds
+    1e-09 where it should hold 0, as Excel's PDFMaker writes them). A turned glyph's size is
+    its box's extent across its line: its advance differs letter by letter and would part
+    every letter into a word of its own."""
+    a, b, c, d = (float(v) for v in char.get("matrix", (1, 0, 0, 1))[:4])
+    if abs(b) + abs(c) <= abs(a) + abs(d):
+        return char
+    return {**char, "upright": False, "size": round(float(char["x1"]) - float(char["x0"]), 2)}
+
+
+def chars_to_words(chars: Sequence[dict[str, Any]], settings: PdfSettings) -> list[dict[str, Any]]:
+    """Given a page's chars, return its words: pdfplumber's, each of one font and size,
+    glyphs turned to read upwards (a spreadsheet's column headers) read bottom to top, their
+    lines left to right; each word keeps its chars."""
+    upward = [c for c in chars if not c.get("upright", True) and reads_upward(c)]
+    rest = [c for c in chars if c.get("upright", True) or not reads_upward(c)]
+    words: list[dict[str, Any]] = []
+    for group, up in ((rest, False), (upward, True)):
+        extractor = WordExtractor(
+            x_tolerance_ratio=settings.x_tolerance_ratio,
+            y_tolerance=settings.y_tolerance,
+            extra_attrs=["fontname", "size"],
+            line_dir_rotated="ltr" if up else None,
+            char_dir_rotated="btt" if up else None,
+        )
+        words += extractor.extract_words(group, return_chars=True) if group else []
+    return words
+
+
+def reads_upward(char: dict[str, Any]) -> bool:
+    """Whether a turned glyph's baseline runs up the page (a turn to the left)."""
+    return float(char.get("matrix", (1, 0, 0, 1))[1]) > 0
+
+
+def split_at_rules(word: dict[str, Any], walls: Sequence[Edge]) -> list[dict[str, Any]]:
+    """Given a word (with its chars) and the page's vertical rules, split it wherever a rule
+    stands between two of its chars: text set tight against a cell's border on each side
+    ("1.00" | "Parish") is two words in two cells."""
+    chars = word.get("chars") or []
+    mid = (float(word["top"]) + float(word["bottom"])) / 2
+    x0, x1 = float(word["x0"]) - RULE_SLACK, float(word["x1"]) + RULE_SLACK
+    near = [e.x0 for e in walls if x0 <= e.x0 <= x1 and e.top <= mid <= e.bottom]
+    if not near:
+        return [word]
+    cuts = [
+        i
+        for i, (a, b) in enumerate(itertools.pairwise(chars), start=1)
+        if any(a["x1"] - RULE_SLACK <= x <= b["x0"] + RULE_SLACK for x in near)
+    ]
+    if not cuts:
+        return [word]
+    pieces = [chars[i:j] for i, j in zip([0, *cuts], [*cuts, len(chars)], strict=True)]
+    return [piece_word(word, piece) for piece in pieces]
+
+
+def split_leaders(word: dict[str, Any]) -> list[dict[str, Any]]:
+    """Given a word (with its chars), part the run of leader dots a contents line prints
+    from the text before and the page number after it ("Tables.....4"): a writer that sets
+    the tab before the dots as a space the dots overlap leaves no gap to part them."""
+    text = str(word["text"])
+    runs = [m.span() for m in LEADER_RUN.finditer(text)]
+    chars = word.get("chars") or []
+    if not runs or len(chars) != len(text):
+        return [word]
+    cuts = sorted({i for span in runs for i in span} - {0, len(text)})
+    if not cuts:
+        return [word]
+    pieces = [chars[i:j] for i, j in zip([0, *cuts], [*cuts, len(chars)], strict=True)]
+    return [piece_word(word, piece) for piece in pieces]
+
+
+def piece_word(word: dict[str, Any], chars: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The part of a word made of some of its chars, with its own text and box."""
+    return {
+        **word,
+        "text": "".join(c["text"] for c in chars),
+        "x0": min(c["x0"] for c in chars),
+        "x1": max(c["x1"] for c in chars),
+        "top": min(c["top"] for c in chars),
+        "bottom": max(c["bottom"] for c in chars),
+        "chars": list(chars),
+    }
+
+
+def model_page(raw: RawPage, settings: PdfSettings) -> PageModel:
+    """Given what a reader found on a page, return our page model of what the page shows."""
+    rects = raw.rects
+    dark = [r for r in rects if r.fill is not None and not is_white(r.fill, settings.dark_fill)]
+    shown = [upright_by_matrix(c) for c in raw.chars if visible_char(c, raw.bbox, dark, settings)]
+    chars, doubled = dedupe(shown)
+    roles = raw.roles if settings.use_structure_tree else {}
+    edges = stroke_edges(raw.strokes)
+    walls = [e for e in [*edges, *rects_to_edges(rects, settings)] if e.orientation == "v"]
+    words = [part for w in chars_to_words(chars, settings) for part in split_leaders(w)]
+    if walls:
+        words = [part for w in words for part in split_at_rules(w, walls)]
+    return PageModel(
+        number=raw.number,
+        width=raw.width,
+        height=raw.height,
+        words=tuple(to_word(w, doubled, roles) for w in words),
+        edges=tuple(edges),
+        rects=tuple(rects),
+        rotation=raw.rotation,
+        slants=tuple(stroke_slants(raw.strokes)),
+    )
+
+
+def model_pages(
+    raw_pages: Iterable[tuple[int, Callable[[], RawPage]]],
+    settings: PdfSettings,
+    clock: StageClock = NO_CLOCK,
+) -> tuple[list[PageModel], list[str]]:
+    """Given each page's number and how to read it, return each readable page's model and a
+    warning per page that cannot be read. A page is read, modelled and let go in turn, so
+    no more than one page's objects are held at once."""
+    models: list[PageModel] = []
+    warnings: list[str] = []
+    for number, read in raw_pages:
+        try:
+            with clock.stage("read"):
+                raw = read()
+            with clock.stage("words"):
+                models.append(readable_text(model_page(raw, settings), settings, warnings))
+        except Exception as exc:  # noqa: BLE001 - one bad page is that page's warning
+            warnings.append(f"page {number}: skipped, cannot be read ({describe(exc)})")
+    return models, warnings
+
+
+def readable_text(model: PageModel, settings: PdfSettings, warnings: list[str]) -> PageModel:
+    """Given a page model, return it without its text when the text maps to garbage (a font
+    with no Unicode map), with a warning: the page prints, but what it says cannot be read."""
+    share = unmapped_share([w.text for w in model.words])
+    if share < settings.unmapped_share:
+        return model
+    warnings.append(
+        f"page {model.number}: text not stored, {share:.0%} of its glyphs map to no "
+        "character (a font embedded without a Unicode map)"
+    )
+    return replace(model, words=())
+
+
+def describe(exc: BaseException) -> str:
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    text = str(inner).strip() or type(inner).__name__
+    return text[:200]
