@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from councilplans.extractors import extract, sha256_of
 from councilplans.extractors.errors import ExtractError
 from councilplans.extractors.model import Document
 from councilplans.ingest.discover import discover
+from councilplans.ingest.pool import Failed, Limits, default_workers, parse_in_children
 from councilplans.normalise.authorities import find_authority
 from councilplans.normalise.record import Authority, Normalised, Status
 from councilplans.store.db import Store, connect
@@ -31,6 +34,20 @@ def normalise(doc: Document, authority: Authority | None) -> Normalised:
     from councilplans.normalise import normalise as run
 
     return run(doc, authority)
+
+
+def warm_up() -> None:
+    """Load the normaliser's vocabularies and rules in this process, before children are
+    forked from it: each child then starts with them, instead of loading them again."""
+    from councilplans.extractors.model import Cell, Paragraph, Table
+    from councilplans.normalise import normalise as load_and_run
+
+    cells = [("Priority", "Measure", "Target", "Lead"), ("Be healthy", "Obesity", "18%", "Ann Lee")]
+    table = Table(
+        tuple(Cell(t, r, c) for r, row in enumerate(cells) for c, t in enumerate(row)), 2, 4, 1
+    )
+    text = Paragraph("Stoke-on-Trent City Council plan 2016-2020")
+    load_and_run(Document("warm-up", "", "pdf", 1, (text, table)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,31 +89,68 @@ class IngestReport:
         return f"{len(self.results)} {noun}: {parts or 'nothing to do'}; {records} records"
 
 
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One file to parse: where it is, its key in the store and its fingerprint."""
+
+    path: Path
+    key: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a child hands back: the Document and its records, or the reason it failed."""
+
+    doc: Document | None = None
+    norm: Normalised | None = None
+    error: str | None = None
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     db: Store | str | Path | None,
     authority: str | Authority | None = None,
     on_file: Callable[[FileResult], None] | None = None,
+    *,
+    workers: int | None = None,
+    settings: dict[str, Any] | None = None,
+    limits: Limits | None = None,
 ) -> IngestReport:
     """Ingest every .pdf/.docx file under ``paths`` into the store ``db`` (a Store, URL or path).
 
     ``authority`` (any name, alias or code) overrides recognition for every file; an unknown
-    name raises UnknownAuthority before anything is read. ``on_file`` sees each result as it
-    is made.
+    name raises UnknownAuthority before anything is read. Files are fingerprinted and
+    unchanged ones skipped first; the rest are parsed by ``workers`` child processes (default:
+    one per core), each file under ``limits`` (time and memory), and written by this
+    process one file per transaction, in the order the files were found. ``settings`` are
+    the PDF extractor's (``{"reader": "pdfplumber"}``). ``on_file`` sees each result in turn.
     """
     fixed = find_authority(authority) if isinstance(authority, str) else authority
     store = db if isinstance(db, Store) else connect(db)
+    checked = [fingerprint(path, store) for path in discover(paths)]
+    tasks = [c for c in checked if isinstance(c, Task)]
+    if tasks:
+        warm_up()
+    work = partial(parse_task, authority=fixed, settings=settings)
+    parsed = parse_in_children(
+        tasks,
+        work,
+        workers or default_workers(),
+        limits or Limits(),
+    )
     report = IngestReport()
-    for path in discover(paths):
-        result = ingest_file(path, store, fixed)
+    for item in checked:
+        result = item if isinstance(item, FileResult) else write_parsed(store, *next(parsed))
         report.results.append(result)
         if on_file is not None:
             on_file(result)
     return report
 
 
-def ingest_file(path: Path, store: Store, authority: Authority | None = None) -> FileResult:
-    """Ingest one file as a new version, skip it when unchanged, or record why it failed."""
+def fingerprint(path: Path, store: Store) -> Task | FileResult:
+    """A file to parse, or its result already: skipped when unchanged, failed when it cannot
+    be read at all."""
     key = str(path.resolve())
     try:
         sha = sha256_of(path)
@@ -105,21 +159,50 @@ def ingest_file(path: Path, store: Store, authority: Authority | None = None) ->
     latest = latest_version(store, key)
     if latest is not None and latest.sha256 == sha and latest.status == "ok":
         return FileResult(str(path), "skipped", latest.records)
+    return Task(path, key, sha)
+
+
+def parse_task(task: Task, authority: Authority | None, settings: dict[str, Any] | None) -> Parsed:
+    """In a child: extract and normalise one file, or say why it cannot be."""
     try:
-        return _parse_and_write(path, key, store, authority)
+        doc = extract(task.path, settings)
+        return Parsed(doc, normalise(doc, authority))
+    except MemoryError:
+        raise  # the pool names the limit the child ran into
     except Exception as e:  # noqa: BLE001 - any failure of one file is that file's failure
-        error = describe_error(path, e)
-        write_failure(store, key, sha, error)
-        return FileResult(str(path), "failed", error=error)
+        return Parsed(error=describe_error(task.path, e))
 
 
-def _parse_and_write(path: Path, key: str, store: Store, authority: Authority | None) -> FileResult:
-    doc = extract(path)
-    norm = normalise(doc, authority)
-    info = write_version(store, key, doc, norm)
-    found = norm.metadata.authority
-    who = found.name if found else norm.metadata.publisher  # a body that is no council
-    return FileResult(str(path), norm.status, info.records, info.error, who)
+def write_parsed(store: Store, task: Task, parsed: Parsed | Failed) -> FileResult:
+    """Write what a child parsed as a new version, or the reason it failed."""
+    if isinstance(parsed, Failed):
+        parsed = Parsed(error=f"{task.path}: {parsed.reason}")
+    if parsed.doc is None or parsed.norm is None:
+        error = parsed.error or f"{task.path}: no result"
+        write_failure(store, task.key, task.sha256, error)
+        return FileResult(str(task.path), "failed", error=error)
+    try:
+        info = write_version(store, task.key, parsed.doc, parsed.norm)
+    except Exception as e:  # noqa: BLE001 - a file the store refuses fails alone
+        error = describe_error(task.path, e)
+        write_failure(store, task.key, task.sha256, error)
+        return FileResult(str(task.path), "failed", error=error)
+    found = parsed.norm.metadata.authority
+    who = found.name if found else parsed.norm.metadata.publisher  # a body that is no council
+    return FileResult(str(task.path), parsed.norm.status, info.records, info.error, who)
+
+
+def ingest_file(path: Path, store: Store, authority: Authority | None = None) -> FileResult:
+    """Ingest one file, in this process, as a new version; skip it when unchanged, or
+    record why it failed."""
+    checked = fingerprint(path, store)
+    if isinstance(checked, FileResult):
+        return checked
+    try:
+        parsed = parse_task(checked, authority, None)
+    except MemoryError:
+        parsed = Parsed(error=f"{path}: out of memory")
+    return write_parsed(store, checked, parsed)
 
 
 def describe_error(path: Path, error: Exception) -> str:

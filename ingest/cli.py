@@ -15,7 +15,9 @@ from typing import TextIO
 import click
 
 from councilplans.extractors.errors import ExtractError
+from councilplans.extractors.settings import READERS
 from councilplans.ingest import batch, render
+from councilplans.ingest.pool import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
 from councilplans.normalise.authorities import UnknownAuthority, find_authority
 from councilplans.normalise.record import KINDS
 from councilplans.store import (
@@ -59,7 +61,42 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
 @click.option("--authority", metavar="NAME", help="Set the authority of every file (any alias).")
-def ingest(paths: tuple[str, ...], db: str, authority: str | None) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Documents parsed at once, each in its own process.  [default: one per core]",
+)
+@click.option(
+    "--reader",
+    type=click.Choice(READERS),
+    default=READERS[0],
+    show_default=True,
+    help="The PDF reader: pdfium, or pdfplumber (the reference, slower).",
+)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_SECONDS,
+    show_default=True,
+    help="A document taking longer fails, and the batch goes on.",
+)
+@click.option(
+    "--max-memory",
+    metavar="MB",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MEMORY_MB,
+    show_default=True,
+    help="A document needing more memory than this fails, and the batch goes on.",
+)
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    authority: str | None,
+    workers: int | None,
+    reader: str,
+    max_seconds: float,
+    max_memory: int,
+) -> None:
     """Ingest PDF and DOCX plans (files or folders) into the store.
 
     Unchanged files are skipped; a changed file becomes a new version; a file that cannot be
@@ -68,10 +105,20 @@ def ingest(paths: tuple[str, ...], db: str, authority: str | None) -> None:
     \b
     Example:
         councilplans ingest plans/ extra/stockton.pdf --db plans.db
+        councilplans ingest plans/ --workers 2 --max-seconds 120 --max-memory 1024
     """
     on_file = lambda result: click.echo(render.file_line(result))  # noqa: E731
+    limits = Limits(seconds=max_seconds, memory_mb=max_memory)
     with one_line_errors():
-        report = batch.ingest_paths(paths, db, authority=authority, on_file=on_file)
+        report = batch.ingest_paths(
+            paths,
+            db,
+            authority=authority,
+            on_file=on_file,
+            workers=workers,
+            settings={"reader": reader},
+            limits=limits,
+        )
     click.echo(report.summary())
     sys.exit(0 if report.ok else 1)
 

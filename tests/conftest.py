@@ -162,7 +162,7 @@ def make_normalised(
     )
 
 
-def fake_extract(path: str | Path) -> Document:
+def fake_extract(path: str | Path, settings: object | None = None) -> Document:
     """Read a fake plan: one Paragraph per line; CORRUPT files raise like a real extractor."""
     content = Path(path).read_text(encoding="utf-8")
     if content.startswith("CORRUPT"):

@@ -75,7 +75,9 @@ def _parsed(path: str, sha256: str) -> tuple[Document, Normalised]:
 @pytest.fixture
 def cached_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real extractor and normaliser, each file's result kept for the next test."""
-    monkeypatch.setattr(batch, "extract", lambda path: _parsed(str(path), sha256_of(path))[0])
+    monkeypatch.setattr(
+        batch, "extract", lambda path, settings=None: _parsed(str(path), sha256_of(path))[0]
+    )
     monkeypatch.setattr(batch, "normalise", lambda doc, authority: _parsed(doc.path, doc.sha256)[1])
 
 

@@ -204,7 +204,9 @@ def store(
         with connect(url) as fresh:
             drop_schema(fresh)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(batch, "extract", lambda path: _parsed(str(path), sha256_of(path))[0])
+        mp.setattr(
+            batch, "extract", lambda path, settings=None: _parsed(str(path), sha256_of(path))[0]
+        )
         mp.setattr(batch, "normalise", lambda doc, authority: _parsed(doc.path, doc.sha256)[1])
         with connect(url) as opened:
             report = batch.ingest_paths([SAMPLES], opened)
