@@ -5,16 +5,13 @@ page fragment, cell accuracy per page fragment and per whole table, multi-page t
 stitched (bench/score.py has the definitions). Also headings and narrative priorities per
 format, records per field, and per file. The reference is pdfplumber's default
 `page.extract_tables()`, measured in the same run: each table it returns is one page fragment,
-and for a whole table it scores as its best single piece. Speed: pages per second, median of
-RUNS runs, as a ratio to pdfplumber's bare extraction over the same files in the same run (the
-machine is shared; absolute times are noise).
+and for a whole table it scores as its best single piece. Speed, memory, re-runs and the
+time per stage: bench/speed.py, each beside pdfplumber's bare extraction in the same run.
 """
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,7 +20,7 @@ import pdfplumber
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import realset  # noqa: E402
+from bench import realset, speed  # noqa: E402
 from bench.score import (  # noqa: E402
     FIELDS,
     MATCH,
@@ -49,7 +46,6 @@ from councilplans.extractors import extract  # noqa: E402
 from councilplans.normalise import normalise  # noqa: E402
 
 SAMPLES = ROOT / "samples"
-RUNS = 5
 LAYOUTS = ("ruled", "h-rules", "no-rules", "zebra", "heatmap")
 NO_TABLE = "(page without a truth table)"
 
@@ -83,12 +79,6 @@ def our_fragments(doc, pages: int) -> list[Fragment]:
 
 def their_fragments(tables: list[tuple[int, list[list[str]]]]) -> list[Fragment]:
     return [Fragment(page, grid, i) for i, (page, grid) in enumerate(tables)]
-
-
-def timed(fn, *args) -> float:
-    start = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - start
 
 
 def score_file(truth_path: Path) -> dict:
@@ -141,28 +131,6 @@ def priority_counts(truth: list[dict], found: list[dict]) -> tuple[int, int, int
     """(matched, truth, found) narrative priority records."""
     want, got = narrative_priorities(truth), narrative_priorities(found)
     return matched_records(want, got), len(want), len(got)
-
-
-def speed(pdfs: list[Path]) -> tuple[float, float, int]:
-    """Median seconds over RUNS runs for ours and pdfplumber's extract_tables, and pages."""
-    pages = 0
-    for path in pdfs:
-        with pdfplumber.open(path) as pdf:
-            pages += len(pdf.pages)
-
-    def ref_all() -> None:
-        for path in pdfs:
-            pdfplumber_grids(path)
-
-    def ours_all() -> None:
-        for path in pdfs:
-            extract(path)
-
-    ours, ref = [], []
-    for _ in range(RUNS):  # interleaved so both see the same machine load
-        ref.append(timed(ref_all))
-        ours.append(timed(ours_all))
-    return statistics.median(ours), statistics.median(ref), pages
 
 
 def pdf_scores(scores: list[dict]) -> list[dict]:
@@ -375,10 +343,8 @@ def main() -> None:
     real = [realset.score_file(t, extract, pdfplumber_tables) for t in realset.truth_files()]
     truths = sorted((SAMPLES / "truth").glob("*.json"))
     scores = [score_file(t) for t in truths]
-    pdfs = [SAMPLES / load_truth(t)["file"] for t in truths if t.name.endswith(".pdf.json")]
     ours_d = add_detections([s["detect_ours"] for s in pdf_scores(scores)])
     ref_d = add_detections([s["detect_ref"] for s in pdf_scores(scores)])
-    ours, ref, pages = speed(pdfs)
     out = [
         "# Benchmark results",
         "",
@@ -429,12 +395,7 @@ def main() -> None:
         "",
         *field_lines(scores),
         "",
-        f"## Speed ({len(pdfs)} PDFs, {pages} pages, median of {RUNS} runs)",
-        "",
-        "| extractor | seconds | pages/s | throughput vs pdfplumber |",
-        "|---|---|---|---|",
-        f"| pdfplumber extract_tables | {ref:.2f} | {pages / ref:.1f} | 1.00 |",
-        f"| councilplans extract | {ours:.2f} | {pages / ours:.1f} | {ref / ours:.2f} |",
+        *speed.report_lines(),
         "",
     ]
     (ROOT / "bench" / "RESULTS.md").write_text("\n".join(out), encoding="utf-8")
