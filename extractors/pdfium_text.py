@@ -124,7 +124,7 @@ class TextReader:
         self.texts = texts
         self.in_forms = {address(h): place for h, place in texts if place != TOP}
         self.objects: dict[int, TextObject] = {}
-        self.widths: dict[tuple[int, int], float] = {}
+        self.widths: dict[int, dict[int, float]] = {}  # by text object, by code
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.box = pdfium_c.FS_RECTF()
 
@@ -248,13 +248,12 @@ class TextReader:
         ligature, a letter the font cannot map back) its loose box's length."""
         width = 0.0
         if not g.ligature:
-            key = (g.obj.key, g.code)
-            cached = self.widths.get(key)
-            if cached is None:
+            widths = self.widths.setdefault(g.obj.key, {})
+            width = widths.get(g.code, -1.0)
+            if width < 0:
                 out = ctypes.c_float()
                 ok = pdfium_c.FPDFFont_GetGlyphWidth(g.obj.font, g.code, ctypes.c_float(1.0), out)
-                cached = self.widths[key] = float(out.value) if ok else 0.0
-            width = cached
+                width = widths[g.code] = float(out.value) if ok else 0.0
         if width > 0:
             return width * g.obj.size
         pdfium_c.FPDFText_GetLooseCharBox(self.textpage, g.index, self.box)

@@ -37,11 +37,14 @@ def normalise(doc: Document, authority: Authority | None) -> Normalised:
 
 
 def warm_up() -> None:
-    """Load the normaliser's vocabularies and rules in this process, before children are
-    forked from it: each child then starts with them, instead of loading them again."""
+    """Load the readers (extractors.warm) and the normaliser's vocabularies and rules in
+    this process, before children are forked from it: each child then starts with them,
+    instead of loading them again."""
     from councilplans.extractors.model import Cell, Paragraph, Table
+    from councilplans.extractors.warm import warm_extractors
     from councilplans.normalise import normalise as load_and_run
 
+    warm_extractors()
     cells = [("Priority", "Measure", "Target", "Lead"), ("Be healthy", "Obesity", "18%", "Ann Lee")]
     table = Table(
         tuple(Cell(t, r, c) for r, row in enumerate(cells) for c, t in enumerate(row)), 2, 4, 1

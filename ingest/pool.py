@@ -13,6 +13,7 @@ store: they hand back what they parsed and the parent writes it, one document at
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import resource
@@ -76,27 +77,41 @@ def parse_in_children(
     yield (task, result) in the tasks' order; the result is what ``work`` returned, or a
     Failed when its child crashed or went over a limit."""
     context = multiprocessing.get_context("fork")
+    gc.freeze()  # what the parent holds now is never collected, so no child's GC touches it
+    try:
+        yield from run_all(context, list(tasks), work, max(workers, 1), limits)
+    finally:
+        gc.unfreeze()
+
+
+def run_all(
+    context: Any, tasks: list[Any], work: Callable[[Any], Any], workers: int, limits: Limits
+) -> Iterator[tuple[Any, Any]]:
     pending = deque(enumerate(tasks))
     running: dict[Any, tuple[int, Child]] = {}  # by the connection each child answers on
     finished: dict[int, tuple[Any, Any]] = {}
     next_out = 0
-    while pending or running:
-        while pending and len(running) < max(workers, 1):
-            index, task = pending.popleft()
-            child = start(context, task, work, limits)
-            running[child.conn] = (index, child)
-        for conn in wait(list(running), timeout=POLL_SECONDS):
-            index, child = running.pop(conn)
-            finished[index] = (child.task, collect(child))
-        for conn, (index, child) in list(running.items()):
-            reason = over_limit(child, limits)
-            if reason is not None:
-                stop(child)
-                del running[conn]
-                finished[index] = (child.task, Failed(reason))
-        while next_out in finished:
-            yield finished.pop(next_out)
-            next_out += 1
+    try:
+        while pending or running:
+            while pending and len(running) < workers:
+                index, task = pending.popleft()
+                child = start(context, task, work, limits)
+                running[child.conn] = (index, child)
+            for conn in wait(list(running), timeout=POLL_SECONDS):
+                index, child = running.pop(conn)
+                finished[index] = (child.task, collect(child))
+            for conn, (index, child) in list(running.items()):
+                reason = over_limit(child, limits)
+                if reason is not None:
+                    stop(child)
+                    del running[conn]
+                    finished[index] = (child.task, Failed(reason))
+            while next_out in finished:
+                yield finished.pop(next_out)
+                next_out += 1
+    finally:  # the caller stopped early (an error, Ctrl-C): no child outlives the batch
+        for _, child in running.values():
+            stop(child)
 
 
 def start(context: Any, task: Any, work: Callable[[Any], Any], limits: Limits) -> Child:
