@@ -15,7 +15,9 @@ watermark) are not words.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -96,8 +98,20 @@ def visible_char(
 def axis_aligned(char: dict[str, Any]) -> bool:
     """Text set at a slant (a diagonal 'DRAFT' watermark) is decoration, not content; text
     turned a quarter (a rotated column header) is content."""
-    a, b, c, d = (float(v) for v in (char.get("matrix") or (1, 0, 0, 1))[:4])
-    return (abs(b) < SKEW and abs(c) < SKEW) or (abs(a) < SKEW and abs(d) < SKEW)
+    return turn_of(char.get("matrix") or UPRIGHT)[0]
+
+
+UPRIGHT = (1.0, 0.0, 0.0, 1.0)
+
+
+@functools.lru_cache(maxsize=4096)
+def turn_of(matrix: tuple[float, ...]) -> tuple[bool, bool]:
+    """Given a char's matrix, say whether it is set along the page's axes and whether it
+    is turned a quarter (its matrix mostly off the diagonal). Cached: a page's chars share
+    a few matrices (pdfium hands one tuple per text object)."""
+    a, b, c, d = (float(v) for v in matrix[:4])
+    aligned = (abs(b) < SKEW and abs(c) < SKEW) or (abs(a) < SKEW and abs(d) < SKEW)
+    return aligned, abs(b) + abs(c) > abs(a) + abs(d)
 
 
 def stroke_edges(strokes: Iterable[Stroke]) -> list[Edge]:
@@ -127,26 +141,35 @@ def stroke_slants(strokes: Iterable[Stroke]) -> list[Rect]:
 
 def dedupe(chars: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[int]]:
     """Given chars, drop those printed again within 1pt of an equal char (fake bold), in one
-    pass over hashed positions; return the kept chars and the ids of those that were doubled."""
+    pass over a grid of 2pt cells (a twin lies in the char's cell or the next one towards
+    it, across and down); return the kept chars and the ids of those that were doubled."""
     seen: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     kept: list[dict[str, Any]] = []
     doubled: set[int] = set()
+    step = 2 * DOUBLE_STRIKE
     for c in chars:
         text, x0, top = c["text"], c["x0"], c["top"]
-        gx, gy = round(x0), round(top)
+        fx, fy = x0 / step, top / step
+        gx, gy = math.floor(fx), math.floor(fy)
+        nx = gx - 1 if fx - gx < HALF else gx + 1
+        ny = gy - 1 if fy - gy < HALF else gy + 1
         twin = None
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for o in seen.get((text, gx + dx, gy + dy), ()):
-                    if abs(o["x0"] - x0) <= DOUBLE_STRIKE and abs(o["top"] - top) <= DOUBLE_STRIKE:
-                        twin = o
-                        break
+        for cell in ((text, gx, gy), (text, nx, gy), (text, gx, ny), (text, nx, ny)):
+            for o in seen.get(cell, ()):
+                if abs(o["x0"] - x0) <= DOUBLE_STRIKE and abs(o["top"] - top) <= DOUBLE_STRIKE:
+                    twin = o
+                    break
+            if twin is not None:
+                break
         if twin is not None:
             doubled.add(id(twin))
             continue
         seen.setdefault((text, gx, gy), []).append(c)
         kept.append(c)
     return kept, doubled
+
+
+HALF = 0.5
 
 
 UNMAPPED = re.compile(r"^\(cid:\d+\)$")
@@ -241,8 +264,7 @@ def upright_by_matrix(char: dict[str, Any]) -> dict[str, Any]:
     1e-09 where it should hold 0, as Excel's PDFMaker writes them). A turned glyph's size is
     its box's extent across its line: its advance differs letter by letter and would part
     every letter into a word of its own."""
-    a, b, c, d = (float(v) for v in char.get("matrix", (1, 0, 0, 1))[:4])
-    if abs(b) + abs(c) <= abs(a) + abs(d):
+    if not turn_of(char.get("matrix") or UPRIGHT)[1]:
         return char
     return {**char, "upright": False, "size": round(float(char["x1"]) - float(char["x0"]), 2)}
 
