@@ -16,13 +16,12 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from councilplans.extractors.page import Colour, Rect
-from councilplans.extractors.reading import Point, Stroke
+from councilplans.extractors.reading import Box, Point, Stroke, bounds, intersect
 
 Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, row vectors
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 CHANNEL = 255.0  # pdfium gives colour channels as 0..255
 SAME_POINT = 1e-3  # corners this close are one corner (pdfium's coordinates are floats)
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in user space
 BEZIER_POINTS = 3  # pdfium gives a curve as its two control points and its end
 
 
@@ -76,7 +75,7 @@ def clip_box(handle: Any, outer: Matrix) -> Box | None:
     clip = pdfium_c.FPDFPageObj_GetClipPath(handle)
     if not clip:
         return None
-    box: tuple[float, float, float, float] | None = None
+    box: Box | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
     for p in range(max(pdfium_c.FPDFClipPath_CountPaths(clip), 0)):
         pts = []
@@ -84,15 +83,8 @@ def clip_box(handle: Any, outer: Matrix) -> Box | None:
             segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, p, s)
             if segment and pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
                 pts.append(apply(outer, x.value, y.value))
-        if not pts:
-            continue
-        own = (
-            min(px for px, _ in pts),
-            min(py for _, py in pts),
-            max(px for px, _ in pts),
-            max(py for _, py in pts),
-        )
-        box = own if box is None else intersect(box, own)
+        if pts:
+            box = bounds(pts) if box is None else intersect(box, bounds(pts))
     return box
 
 
@@ -100,12 +92,6 @@ def clip_within(own: Box | None, outer: Box | None) -> Box | None:
     if own is None or outer is None:
         return own or outer
     return intersect(own, outer)
-
-
-def intersect(
-    a: tuple[float, float, float, float], b: tuple[float, float, float, float]
-) -> tuple[float, float, float, float]:
-    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
 
 
 class PathReader:
@@ -186,9 +172,9 @@ def object_box(obj: Any, place: FormPlace) -> Box:
     """An object's bounding box in the page's user space."""
     left, bottom, right, top = (ctypes.c_float() for _ in "lbrt")
     pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-    corners = [apply(place.matrix, x.value, y.value) for x in (left, right) for y in (bottom, top)]
-    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-    return (min(xs), min(ys), max(xs), max(ys))
+    return bounds(
+        [apply(place.matrix, x.value, y.value) for x in (left, right) for y in (bottom, top)]
+    )
 
 
 def object_matrix(obj: Any) -> Matrix:

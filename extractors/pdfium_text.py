@@ -21,7 +21,6 @@ import pypdfium2.raw as pdfium_c
 from councilplans.extractors.page import Colour
 from councilplans.extractors.pdfium_objects import (
     TOP,
-    Box,
     FormPlace,
     Matrix,
     address,
@@ -31,7 +30,7 @@ from councilplans.extractors.pdfium_objects import (
     object_box,
     object_colour,
 )
-from councilplans.extractors.reading import DOUBLE_STRIKE, SKEW, Point
+from councilplans.extractors.reading import DOUBLE_STRIKE, SKEW, Box, Point
 
 NAME_BUFFER = 256  # bytes for a font name
 SPACE = 0x20
@@ -58,7 +57,7 @@ class TextObject:
     fontname: str
     colour: Colour | None
     mcid: int | None
-    clip: tuple[float, float, float, float] | None  # x0, y0, x1, y1 in user space
+    clip: Box | None  # in user space
     font: Any
     matrix: tuple[float, float, float, float]  # the characters' matrix, in user space
     size: float  # in text space
@@ -349,7 +348,7 @@ def char_text(textpage: Any, i: int, code: int, obj: TextObject) -> str:
     return chr(code)
 
 
-def inside(clip: tuple[float, float, float, float], x: float, y: float) -> bool:
+def inside(clip: Box, x: float, y: float) -> bool:
     tol = CLIP_TOLERANCE
     return clip[0] - tol <= x <= clip[2] + tol and clip[1] - tol <= y <= clip[3] + tol
 

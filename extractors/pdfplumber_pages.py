@@ -24,7 +24,15 @@ from pdfplumber.utils.exceptions import PdfminerException
 from councilplans.extractors.clock import NO_CLOCK, StageClock
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.page import Colour, PageModel, Rect
-from councilplans.extractors.reading import RawPage, Stroke, describe, model_page, model_pages
+from councilplans.extractors.reading import (
+    RawPage,
+    Stroke,
+    bounds,
+    describe,
+    intersect,
+    model_page,
+    model_pages,
+)
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.structure import DocumentRoles
 
@@ -98,20 +106,8 @@ class ClipInterpreter(PDFPageInterpreter):
         ]
         if not pts:
             return
-        box = (
-            min(x for x, _ in pts),
-            min(y for _, y in pts),
-            max(x for x, _ in pts),
-            max(y for _, y in pts),
-        )
         old = getattr(self.graphicstate, "clip", None)
-        if old is not None:
-            box = (
-                max(box[0], old[0]),
-                max(box[1], old[1]),
-                min(box[2], old[2]),
-                min(box[3], old[3]),
-            )
+        box = bounds(pts) if old is None else intersect(bounds(pts), old)
         if isinstance(self.graphicstate, ClipState):
             self.graphicstate.clip = box
 

@@ -67,6 +67,19 @@ class RawPage:
     roles: dict[int, Role] = field(default_factory=dict)
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
+def bounds(points: Sequence[Point]) -> Box:
+    """The smallest box holding every point."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def intersect(a: Box, b: Box) -> Box:
+    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+
+
 def is_bold_font(fontname: str) -> bool:
     return bool(BOLD.search(fontname.split("+")[-1]))
 
