@@ -109,3 +109,22 @@ def test_narrow_space_characters_still_part_words(tmp_path: Path) -> None:
     with open_pdf(path) as pdf:
         words = [w.text for w in page_to_model(pdf.pages[0]).words]
     assert words == ["Alcohol", "use", "to", "increase", "the", "confidence"]
+
+
+def test_a_file_pdfium_cannot_open_is_read_by_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    from councilplans.extractors import pdfium_pages
+    from councilplans.extractors.pdf import read_pdf_stages
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise pdfium_pages.CannotOpen("pdfium says no")
+
+    path = FIXTURES / "twotables_1.pdf"
+    assert read_pdf_stages(path).reader == "pdfium"
+    monkeypatch.setattr(pdfium_pages, "read_document", refuse)
+    stages = read_pdf_stages(path)
+    assert stages.reader == "pdfplumber" and len(stages.stitched.tables) == 2
+
+
+def test_an_unknown_reader_is_refused_naming_the_choices() -> None:
+    with pytest.raises(ValueError, match="reader must be one of pdfium, pdfplumber"):
+        read_pdf(FIXTURES / "twotables_1.pdf", sha256="x", settings={"reader": "mupdf"})
