@@ -66,6 +66,8 @@ class TextObject:
     low: Vector
     high: Vector
     unmapped: bool  # its font has glyphs that map to no character
+    upright: bool  # pdfminer's test of its matrix
+    level: bool  # set along the line, upright: its box's corners need no sorting
 
     @property
     def em(self) -> float:
@@ -210,9 +212,18 @@ class TextReader:
         (ox, oy), p = g.origin, self.affine
         x, top = p[0] * ox + p[2] * oy + p[4], p[1] * ox + p[3] * oy + p[5]
         ux, uy = obj.unit[0] * advance, obj.unit[1] * advance
-        xs = (x + obj.low[0], x + obj.high[0], x + ux + obj.low[0], x + ux + obj.high[0])
-        ys = (top + obj.low[1], top + obj.high[1], top + uy + obj.low[1], top + uy + obj.high[1])
-        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        if obj.level:  # the common case, without the sorting of corners
+            x0, x1 = (x, x + ux) if ux >= 0 else (x + ux, x)
+            y0, y1 = top + obj.high[1], top + obj.low[1]
+        else:
+            xs = (x + obj.low[0], x + obj.high[0], x + ux + obj.low[0], x + ux + obj.high[0])
+            ys = (
+                top + obj.low[1],
+                top + obj.high[1],
+                top + uy + obj.low[1],
+                top + uy + obj.high[1],
+            )
+            x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         return {
             "text": g.text,
             "x0": x0,
@@ -224,7 +235,7 @@ class TextReader:
             "height": y1 - y0,
             "fontname": obj.fontname,
             "size": y1 - y0,
-            "upright": obj.turned[0] * obj.turned[3] > 0 and obj.turned[1] * obj.turned[2] <= 0,
+            "upright": obj.upright,
             "matrix": obj.turned,
             "non_stroking_color": obj.colour,
             "mcid": obj.mcid,
@@ -276,6 +287,9 @@ class TextReader:
         size = pdfium_c.FPDFText_GetFontSize(tp, i)
         low = font_descent(font) * size
         mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(handle)
+        turned = mult((*matrix, 0.0, 0.0), self.device)
+        unit = self.linear(matrix, 1.0, 0.0)
+        low_v, high_v = self.linear(matrix, 0.0, low), self.linear(matrix, 0.0, low + size)
         return TextObject(
             key=address(handle),
             fontname=font_name(font),
@@ -285,11 +299,13 @@ class TextReader:
             font=font,
             matrix=matrix,
             size=size,
-            turned=mult((*matrix, 0.0, 0.0), self.device),
-            unit=self.linear(matrix, 1.0, 0.0),
-            low=self.linear(matrix, 0.0, low),
-            high=self.linear(matrix, 0.0, low + size),
+            turned=turned,
+            unit=unit,
+            low=low_v,
+            high=high_v,
             unmapped=bool(pdfium_c.FPDFText_HasUnicodeMapError(tp, i)),
+            upright=turned[0] * turned[3] > 0 and turned[1] * turned[2] <= 0,
+            level=unit[1] == 0 and low_v[0] == 0 and high_v[0] == 0 and high_v[1] <= low_v[1],
         )
 
     def linear(self, m: tuple[float, float, float, float], gx: float, gy: float) -> Vector:
