@@ -23,8 +23,7 @@ from councilplans.extractors.margins import running_keys, running_texts
 from councilplans.extractors.model import Block, Document
 from councilplans.extractors.page import PageModel
 from councilplans.extractors.pdfium_pages import CannotOpen
-from councilplans.extractors.pdfplumber_pages import PdfRead
-from councilplans.extractors.reading import describe
+from councilplans.extractors.reading import PdfRead, describe
 from councilplans.extractors.settings import PdfSettings, resolve
 from councilplans.extractors.stitch import Stitched, stitch_pages
 from councilplans.extractors.tables import PageTables, find_page_tables

@@ -23,8 +23,7 @@ from councilplans.extractors.clock import NO_CLOCK, StageClock
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.pdfium_objects import Matrix, PathReader, apply
 from councilplans.extractors.pdfium_text import TextReader
-from councilplans.extractors.pdfplumber_pages import PdfRead
-from councilplans.extractors.reading import Point, RawPage, describe, model_pages
+from councilplans.extractors.reading import PdfRead, Point, RawPage, describe, model_pages
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.structure import DocumentRoles
 

@@ -61,6 +61,7 @@ class TextObject:
     font: Any
     matrix: tuple[float, float, float, float]  # the characters' matrix, in user space
     size: float  # in text space
+    descent: float  # how far the glyph box reaches below the baseline, in text space
     turned: Matrix  # the matrix in pdfminer's page space, as char["matrix"]
     unit: Vector
     low: Vector
@@ -243,15 +244,12 @@ class TextReader:
 
     def shown(self, g: Glyph, advance: float) -> bool:
         """Whether the middle of a glyph's box lies inside its object's clip."""
-        a, b, c, d = g.obj.matrix
-        low = g.obj.size * self.descent_share(g.obj)
-        mid_x, mid_y = advance / 2, low + g.obj.size / 2
+        obj = g.obj
+        a, b, c, d = obj.matrix
+        mid_x, mid_y = advance / 2, obj.descent + obj.size / 2
         x = g.origin[0] + a * mid_x + c * mid_y
         y = g.origin[1] + b * mid_x + d * mid_y
-        return g.obj.clip is None or inside(g.obj.clip, x, y)
-
-    def descent_share(self, obj: TextObject) -> float:
-        return font_descent(obj.font)
+        return obj.clip is None or inside(obj.clip, x, y)
 
     def advance(self, g: Glyph) -> float:
         """A glyph's advance in text space: its font's width for its letter, else (a
@@ -299,6 +297,7 @@ class TextReader:
             font=font,
             matrix=matrix,
             size=size,
+            descent=low,
             turned=turned,
             unit=unit,
             low=low_v,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from councilplans.extractors.clock import NO_CLOCK, StageClock
 from councilplans.extractors.errors import CorruptFile, EncryptedFile
 from councilplans.extractors.page import Colour, PageModel, Rect
 from councilplans.extractors.reading import (
+    PdfRead,
     RawPage,
     Stroke,
     bounds,
@@ -223,17 +223,6 @@ def named_error(path: str | Path, exc: BaseException) -> Exception:
     if "Password" in type(inner).__name__ or "encrypt" in str(inner).lower():
         return EncryptedFile(str(path))
     return CorruptFile(str(path), f"cannot be opened as a PDF ({describe(exc)})")
-
-
-@dataclass(frozen=True, slots=True)
-class PdfRead:
-    """What a reader read of a whole PDF: its page models and its properties."""
-
-    pages: list[PageModel]
-    warnings: list[str]
-    page_count: int
-    title: str | None
-    author: str | None
 
 
 def read_document(path: str | Path, settings: PdfSettings, clock: StageClock = NO_CLOCK) -> PdfRead:

@@ -80,6 +80,17 @@ def intersect(a: Box, b: Box) -> Box:
     return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
 
 
+@dataclass(frozen=True, slots=True)
+class PdfRead:
+    """What a reader read of a whole PDF: its page models and its properties."""
+
+    pages: list[PageModel]
+    warnings: list[str]
+    page_count: int
+    title: str | None
+    author: str | None
+
+
 def is_bold_font(fontname: str) -> bool:
     return bool(BOLD.search(fontname.split("+")[-1]))
 
