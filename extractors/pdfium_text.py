@@ -13,8 +13,10 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, Final
 
 import pypdfium2.raw as pdfium_c
 
@@ -78,34 +80,11 @@ class TextObject:
 CLIP_TOLERANCE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One glyph of a text page: where pdfium put it and the letters it stands for."""
-
-    index: int
-    code: int
-    text: str
-    origin: Point
-    obj: TextObject
-    ligature: bool = False
-    added: bool = False  # a space pdfium adds
-
-    def joins(self, other: Glyph) -> bool:
-        """Whether the next glyph is another letter of this one (pdfium gives each letter
-        of a ligature at the ligature's origin)."""
-        return (
-            other.obj is self.obj
-            and other.origin == self.origin
-            and not (self.added or other.added)
-        )
-
-    def parts(self, other: Glyph) -> bool:
-        """Whether this added space stands in a gap before the next glyph: pdfium adds
-        spaces where a writer sets each glyph apart, before glyphs that touch."""
-        return other.origin[0] - self.origin[0] >= ADDED_SPACE_GAP * self.obj.em
-
-    def joined(self, other: Glyph) -> Glyph:
-        return replace(self, text=self.text + other.text, ligature=True)
+# a glyph on its way to a char: (index, code, text, origin x, origin y, text object, kind)
+Glyph = tuple[int, int, str, float, float, TextObject, int]
+PRINTED, LIGATURE, ADDED = 0, 1, 2  # its kind: as printed, letters joined, a space pdfium adds
+OBJECT: Final = 5
+KIND: Final = 6
 
 
 class TextReader:
@@ -131,25 +110,99 @@ class TextReader:
         self.box = pdfium_c.FS_RECTF()
 
     def chars(self) -> list[dict[str, Any]]:
-        glyphs: list[Glyph] = []
-        codes = page_codes(self.textpage)
-        for i, code in enumerate(codes):
-            last = glyphs[-1] if glyphs else None
-            glyph = self.glyph(i, code, last)
-            if glyph is None:
-                continue
-            if last is not None and last.added and not last.parts(glyph):
-                glyphs.pop()
-                last = glyphs[-1] if glyphs else None
-            if last is not None and last.joins(glyph):
-                glyphs[-1] = last.joined(glyph)  # a ligature: one glyph, several letters
-            else:
-                glyphs.append(glyph)
-        read = [(g.obj.key, char) for g in glyphs if (char := self.char(g)) is not None]
+        glyphs = self.glyphs()
         by_object: dict[int, list[dict[str, Any]]] = {}
-        for key, char in read:
-            by_object.setdefault(key, []).append(char)
-        return [char for _, char in read] + self.struck_again(by_object)
+        read: list[dict[str, Any]] = []
+        for obj, run in groupby(glyphs, key=itemgetter(OBJECT)):
+            chars = self.object_chars(obj, list(run))
+            if chars:  # an object whose clip hides all of it is as good as unread
+                by_object.setdefault(obj.key, []).extend(chars)
+                read += chars
+        return read + self.struck_again(by_object)
+
+    def glyphs(self) -> list[Glyph]:
+        """The page's glyphs in pdfium's order, a ligature's letters joined into one glyph
+        and a space pdfium adds kept only where it parts two glyphs (one pass, per char)."""
+        tp, objects, x, y = self.textpage, self.objects, self.x, self.y
+        origin_at, generated = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_IsGenerated
+        glyphs: list[Glyph] = []
+        last: Glyph | None = None
+        for i, code in enumerate(page_codes(tp)):
+            if code in LINE_BREAKS:
+                continue  # pdfium's own: a line's end is no text
+            if code == SPACE and generated(tp, i):
+                if last is None or not level(last[OBJECT].matrix):
+                    continue
+                obj, kind, text = last[OBJECT], ADDED, " "
+            else:
+                key = text_object_at(tp, i)
+                if not key:
+                    continue
+                obj = objects.get(key) or self.text_object(key, i)
+                kind, text = PRINTED, chr(code)
+                if obj.unmapped or code in HYPHEN_MARKS:
+                    text = char_text(tp, i, code, obj)
+            origin_at(tp, i, x, y)
+            ox, oy = x.value, y.value
+            if last is not None and last[KIND] == ADDED:
+                if ox - last[3] < ADDED_SPACE_GAP * last[OBJECT].em:
+                    glyphs.pop()  # an added space between glyphs that touch
+                    last = glyphs[-1] if glyphs else None
+            if (
+                kind == PRINTED
+                and last is not None
+                and last[KIND] != ADDED
+                and last[OBJECT] is obj
+                and last[3] == ox
+                and last[4] == oy
+            ):  # a ligature: pdfium gives each of its letters at the ligature's origin
+                glyphs[-1] = last = (*last[:2], last[2] + text, ox, oy, obj, LIGATURE)
+            else:
+                glyphs.append(last := (i, code, text, ox, oy, obj, kind))
+        return glyphs
+
+    def object_chars(self, obj: TextObject, run: list[Glyph]) -> list[dict[str, Any]]:
+        """A run of one text object's glyphs as pdfminer boxes them, those its clip hides
+        left out."""
+        a, b, c, d, e, f = self.affine
+        ux, uy, (lx, ly), (hx, hy) = *obj.unit, obj.low, obj.high
+        common = {
+            "fontname": obj.fontname,
+            "upright": obj.upright,
+            "matrix": obj.turned,
+            "non_stroking_color": obj.colour,
+            "mcid": obj.mcid,
+        }
+        chars = []
+        widths = self.widths.setdefault(obj.key, {})
+        for g in run:
+            advance = widths.get(g[1], 0.0) if g[KIND] != LIGATURE else 0.0
+            advance = advance * obj.size if advance > 0 else self.advance(obj, g, widths)
+            if obj.clip is not None and not self.shown(obj, g, advance):
+                continue
+            x, top = a * g[3] + c * g[4] + e, b * g[3] + d * g[4] + f
+            if obj.level:  # the common case, without the sorting of corners
+                x0, x1 = (x, x + ux * advance) if ux >= 0 else (x + ux * advance, x)
+                y0, y1 = top + hy, top + ly
+            else:
+                xs = (x + lx, x + hx, x + ux * advance + lx, x + ux * advance + hx)
+                ys = (top + ly, top + hy, top + uy * advance + ly, top + uy * advance + hy)
+                x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+            chars.append(
+                {
+                    "text": g[2],
+                    "x0": x0,
+                    "x1": x1,
+                    "top": y0,
+                    "doctop": y0,
+                    "bottom": y1,
+                    "width": x1 - x0,
+                    "height": y1 - y0,
+                    "size": y1 - y0,
+                    **common,
+                }
+            )
+        return chars
 
     def struck_again(self, by_object: dict[int, list[dict[str, Any]]]) -> list[dict[str, Any]]:
         """The chars of each text object pdfium leaves off its text page because it prints
@@ -179,93 +232,29 @@ class TextReader:
                     break
         return copies
 
-    def glyph(self, i: int, code: int, last: Glyph | None) -> Glyph | None:
-        tp = self.textpage
-        if code in LINE_BREAKS:
-            return None  # pdfium's own: a line's end is no text
-        if code == SPACE and pdfium_c.FPDFText_IsGenerated(tp, i):
-            return self.added_space(i, last)
-        key = text_object_at(tp, i)
-        if not key:
-            return None
-        obj = self.objects.get(key) or self.text_object(key, i)
-        pdfium_c.FPDFText_GetCharOrigin(tp, i, self.x, self.y)
-        return Glyph(i, code, char_text(tp, i, code, obj), (self.x.value, self.y.value), obj)
-
-    def added_space(self, i: int, last: Glyph | None) -> Glyph | None:
-        """A space pdfium adds where a writer moved the pen instead of printing one (or
-        printed one narrower than the font's): it parts two words on a line of level text,
-        set like the glyph before it."""
-        if last is None or not level(last.obj.matrix):
-            return None
-        pdfium_c.FPDFText_GetCharOrigin(self.textpage, i, self.x, self.y)
-        origin = (self.x.value, self.y.value)
-        return replace(
-            last, index=i, code=SPACE, text=" ", origin=origin, ligature=False, added=True
-        )
-
-    def char(self, g: Glyph) -> dict[str, Any] | None:
-        """A glyph as pdfminer boxes it; None when its clip hides it."""
-        obj = g.obj
-        advance = self.advance(g)
-        if obj.clip is not None and not self.shown(g, advance):
-            return None
-        (ox, oy), p = g.origin, self.affine
-        x, top = p[0] * ox + p[2] * oy + p[4], p[1] * ox + p[3] * oy + p[5]
-        ux, uy = obj.unit[0] * advance, obj.unit[1] * advance
-        if obj.level:  # the common case, without the sorting of corners
-            x0, x1 = (x, x + ux) if ux >= 0 else (x + ux, x)
-            y0, y1 = top + obj.high[1], top + obj.low[1]
-        else:
-            xs = (x + obj.low[0], x + obj.high[0], x + ux + obj.low[0], x + ux + obj.high[0])
-            ys = (
-                top + obj.low[1],
-                top + obj.high[1],
-                top + uy + obj.low[1],
-                top + uy + obj.high[1],
-            )
-            x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        return {
-            "text": g.text,
-            "x0": x0,
-            "x1": x1,
-            "top": y0,
-            "doctop": y0,
-            "bottom": y1,
-            "width": x1 - x0,
-            "height": y1 - y0,
-            "fontname": obj.fontname,
-            "size": y1 - y0,
-            "upright": obj.upright,
-            "matrix": obj.turned,
-            "non_stroking_color": obj.colour,
-            "mcid": obj.mcid,
-        }
-
-    def shown(self, g: Glyph, advance: float) -> bool:
+    def shown(self, obj: TextObject, g: Glyph, advance: float) -> bool:
         """Whether the middle of a glyph's box lies inside its object's clip."""
-        obj = g.obj
         a, b, c, d = obj.matrix
         mid_x, mid_y = advance / 2, obj.descent + obj.size / 2
-        x = g.origin[0] + a * mid_x + c * mid_y
-        y = g.origin[1] + b * mid_x + d * mid_y
+        x = g[3] + a * mid_x + c * mid_y
+        y = g[4] + b * mid_x + d * mid_y
         return obj.clip is None or inside(obj.clip, x, y)
 
-    def advance(self, g: Glyph) -> float:
-        """A glyph's advance in text space: its font's width for its letter, else (a
-        ligature, a letter the font cannot map back) its loose box's length."""
+    def advance(self, obj: TextObject, g: Glyph, widths: dict[int, float]) -> float:
+        """A glyph's advance in text space: its font's width for its letter (``widths``
+        holds those read so far), else (a ligature, a letter the font cannot map back) its
+        loose box's length."""
         width = 0.0
-        if not g.ligature:
-            widths = self.widths.setdefault(g.obj.key, {})
-            width = widths.get(g.code, -1.0)
+        if g[KIND] != LIGATURE:
+            width = widths.get(g[1], -1.0)
             if width < 0:
                 out = ctypes.c_float()
-                ok = pdfium_c.FPDFFont_GetGlyphWidth(g.obj.font, g.code, ctypes.c_float(1.0), out)
-                width = widths[g.code] = float(out.value) if ok else 0.0
+                ok = pdfium_c.FPDFFont_GetGlyphWidth(obj.font, g[1], ctypes.c_float(1.0), out)
+                width = widths[g[1]] = float(out.value) if ok else 0.0
         if width > 0:
-            return width * g.obj.size
-        pdfium_c.FPDFText_GetLooseCharBox(self.textpage, g.index, self.box)
-        scale = math.hypot(g.obj.matrix[0], g.obj.matrix[1]) or 1.0
+            return width * obj.size
+        pdfium_c.FPDFText_GetLooseCharBox(self.textpage, g[0], self.box)
+        scale = math.hypot(obj.matrix[0], obj.matrix[1]) or 1.0
         return float(abs(self.box.right - self.box.left)) / scale
 
     def text_object(self, key: int, i: int) -> TextObject:
