@@ -23,13 +23,22 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from pdfplumber.utils.text import WordExtractor
+import numpy as np
 
 from councilplans.extractors.clock import NO_CLOCK, StageClock
 from councilplans.extractors.geometry import rects_to_edges
-from councilplans.extractors.glyphs import BULLET_CODE_POINTS, LEADER_RUN, unmapped_share
-from councilplans.extractors.page import DEFAULT_SIZE, Edge, PageModel, Rect, Word, is_white
+from councilplans.extractors.glyphs import BULLET_CODE_POINTS, unmapped_share
+from councilplans.extractors.page import (
+    DEFAULT_SIZE,
+    Colour,
+    Edge,
+    PageModel,
+    Rect,
+    Word,
+    is_white,
+)
 from councilplans.extractors.settings import PdfSettings
+from councilplans.extractors.words import chars_to_words, split_at_rules, split_leaders
 
 BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-bd$|bd$", re.IGNORECASE)
 # Facts of the PDF format and of how writers draw, the same in every document (not settings):
@@ -37,7 +46,6 @@ SKEW = 1e-3  # a text matrix term this small is rounding, not a slant
 STRAIGHT = 1.0  # a segment whose ends differ less than this across its length is straight
 MIN_SEGMENT = 2.0  # shorter segments are parts of curves (min_rule_length decides rules)
 DOUBLE_STRIKE = 1.0  # fake bold prints a glyph again within this of itself
-RULE_SLACK = 1.0  # a rule this near the gap between two glyphs stands in it: glyph boxes round
 
 Point = tuple[float, float]
 K = TypeVar("K", bound=Hashable)
@@ -91,38 +99,52 @@ class PdfRead:
     author: str | None
 
 
+@functools.cache  # a document has a few dozen font names
 def is_bold_font(fontname: str) -> bool:
     return bool(BOLD.search(fontname.split("+")[-1]))
 
 
-def visible_char(
-    char: dict[str, Any], bbox: Sequence[float], dark: Sequence[Rect], settings: PdfSettings
-) -> bool:
-    """Given a char, say whether a reader sees it: on the page, and not white on white. A
-    space is kept (it shows nothing, but parts two words however narrow it is)."""
-    if (
-        char["x1"] < bbox[0]
-        or char["x0"] > bbox[2]
-        or char["bottom"] < bbox[1]
-        or char["top"] > bbox[3]
-    ):
-        return False
-    if not axis_aligned(char):
-        return False
-    if not char["text"].strip():
-        return True
-    if CONTROL.search(char["text"]):
-        return False  # a control code the font maps a glyph to prints nothing readable
-    if not is_white(char.get("non_stroking_color"), settings.white_text):
-        return True
+def visible_chars(
+    chars: Iterable[dict[str, Any]],
+    bbox: Sequence[float],
+    dark: Sequence[Rect],
+    settings: PdfSettings,
+) -> list[dict[str, Any]]:
+    """Given a page's chars, return those a reader sees: on the page, set along its axes
+    (text at a slant, a diagonal 'DRAFT' watermark, is decoration; text turned a quarter, a
+    rotated column header, is content), not a control code and not white on white. A space
+    is kept: it shows nothing, but parts two words however narrow it is. A char turned a
+    quarter comes marked so (``turned``)."""
+    left, top, right, bottom = bbox[:4]
+    whites: dict[Colour | None, bool] = {}
+    seen = []
+    matrix: object = None  # the last char's: a text object's chars share one (pdfium)
+    for c in chars:
+        if c["x1"] < left or c["x0"] > right or c["bottom"] < top or c["top"] > bottom:
+            continue
+        if c.get("matrix") is not matrix or matrix is None:
+            matrix = c.get("matrix")
+            aligned, quarter = turn_of(matrix or UPRIGHT)
+        if not aligned:
+            continue
+        text = c["text"]
+        if text.strip():
+            if not text.isprintable() and CONTROL.search(text):
+                continue  # a control code the font maps a glyph to prints nothing readable
+            colour = c.get("non_stroking_color")
+            white = whites.get(colour)
+            if white is None:
+                white = whites[colour] = is_white(colour, settings.white_text)
+            if white and not on_dark(c, dark):
+                continue
+        seen.append(turned(c) if quarter else c)
+    return seen
+
+
+def on_dark(char: dict[str, Any], dark: Sequence[Rect]) -> bool:
+    """Whether the middle of a char lies on one of the page's dark fills."""
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
     return any(r.x0 <= x <= r.x1 and r.top <= y <= r.bottom for r in dark)
-
-
-def axis_aligned(char: dict[str, Any]) -> bool:
-    """Text set at a slant (a diagonal 'DRAFT' watermark) is decoration, not content; text
-    turned a quarter (a rotated column header) is content."""
-    return turn_of(char.get("matrix") or UPRIGHT)[0]
 
 
 UPRIGHT = (1.0, 0.0, 0.0, 1.0)
@@ -164,9 +186,50 @@ def stroke_slants(strokes: Iterable[Stroke]) -> list[Rect]:
 
 
 def dedupe(chars: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[int]]:
+    """Given chars, drop those printed again within 1pt of an equal char (fake bold); return
+    the kept chars and the ids of those that were doubled. Only chars with an equal char
+    near them can be either (``twin_candidates``), so only those go through the pass that
+    decides, char by char."""
+    near = [chars[i] for i in twin_candidates(chars)]
+    if not near:
+        return list(chars), set()
+    kept, doubled = drop_twins(near)
+    if len(kept) == len(near):
+        return list(chars), doubled
+    dropped = {id(c) for c in near} - {id(c) for c in kept}
+    return [c for c in chars if id(c) not in dropped], doubled
+
+
+def twin_candidates(chars: Sequence[dict[str, Any]]) -> list[int]:
+    """Given chars, return the index of each that has an equal char near it: sharing a
+    cell of TWIN_CELL in one of four grids, offset from each other by half a cell
+    across and down, so that two chars within DOUBLE_STRIKE of each other share a cell in
+    at least one. Done on arrays: a page has thousands of chars and few twins."""
+    n = len(chars)
+    if n < 2:
+        return []
+    texts = np.fromiter(map(hash, [c["text"] for c in chars]), np.int64, n)
+    x = np.fromiter([c["x0"] for c in chars], float, n) / TWIN_CELL
+    y = np.fromiter([c["top"] for c in chars], float, n) / TWIN_CELL
+    near = np.zeros(n, bool)
+    with np.errstate(over="ignore", invalid="ignore"):  # a key may wrap: it only joins more
+        for gx in (np.floor(x), np.floor(x + HALF)):
+            for gy in (np.floor(y), np.floor(y + HALF)):
+                key = texts * KEY_TEXT + gx.astype(np.int64) * KEY_ROW + gy.astype(np.int64)
+                _, which, counts = np.unique(key, return_inverse=True, return_counts=True)
+                near |= counts[which] > 1
+    return list(np.flatnonzero(near).tolist())
+
+
+TWIN_CELL = 4 * DOUBLE_STRIKE  # wide enough that two twins share a cell in one grid
+KEY_TEXT, KEY_ROW = 1_000_003, 1 << 20  # a cell's key: its chars' text, its column, its row
+
+
+def drop_twins(chars: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[int]]:
     """Given chars, drop those printed again within 1pt of an equal char (fake bold), in one
-    pass over a grid of 2pt cells (a twin lies in the char's cell or the next one towards
-    it, across and down); return the kept chars and the ids of those that were doubled."""
+    pass in their order over a grid of 2pt cells (a twin lies in the char's cell or the next
+    one towards it, across and down); return the kept chars and the ids of those that were
+    doubled."""
     seen: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     kept: list[dict[str, Any]] = []
     doubled: set[int] = set()
@@ -206,7 +269,7 @@ def word_text(w: dict[str, Any]) -> str:
     is the only such glyph a plan's text lines start with."""
     text = str(w["text"])
     width = float(w["x1"]) - float(w["x0"])
-    if UNMAPPED.match(text) and width <= float(w.get("size", DEFAULT_SIZE)):
+    if text[:1] == "(" and UNMAPPED.match(text) and width <= float(w.get("size", DEFAULT_SIZE)):
         return "•"
     return text.translate(BULLET_CODE_POINTS)
 
@@ -260,14 +323,14 @@ def roles_from_tree(
 
 def to_word(w: dict[str, Any], doubled: set[int], roles: dict[int, Role]) -> Word:
     chars = w.get("chars") or []
-    fake_bold = any(id(c) in doubled for c in chars[:3])
+    fake_bold = bool(doubled) and any(id(c) in doubled for c in chars[:3])
     fontname = str(w.get("fontname", ""))
     return Word(
         text=word_text(w),
-        x0=float(w["x0"]),
-        top=float(w["top"]),
-        x1=float(w["x1"]),
-        bottom=float(w["bottom"]),
+        x0=w["x0"],
+        top=w["top"],
+        x1=w["x1"],
+        bottom=w["bottom"],
         fontname=fontname,
         size=round(float(w.get("size", DEFAULT_SIZE)), 2),
         bold=is_bold_font(fontname) or fake_bold,
@@ -282,97 +345,20 @@ def tagged_as(chars: Sequence[dict[str, Any]], roles: dict[int, Role]) -> dict[s
     return {"tag": role, "cell": cell}
 
 
-def upright_by_matrix(char: dict[str, Any]) -> dict[str, Any]:
-    """Given a char, return it marked upright or not from its text matrix, a rounding error
-    in it aside (pdfminer calls a glyph turned a quarter turn upright when the matrix holds
-    1e-09 where it should hold 0, as Excel's PDFMaker writes them). A turned glyph's size is
-    its box's extent across its line: its advance differs letter by letter and would part
-    every letter into a word of its own."""
-    if not turn_of(char.get("matrix") or UPRIGHT)[1]:
-        return char
+def turned(char: dict[str, Any]) -> dict[str, Any]:
+    """Given a char turned a quarter, return it marked so (not upright), whatever pdfminer
+    made of its matrix: pdfminer calls such a glyph upright when the matrix holds 1e-09
+    where it should hold 0, as Excel's PDFMaker writes them. Its size is its box's extent
+    across its line: its advance differs letter by letter and would part every letter into
+    a word of its own."""
     return {**char, "upright": False, "size": round(float(char["x1"]) - float(char["x0"]), 2)}
-
-
-def chars_to_words(chars: Sequence[dict[str, Any]], settings: PdfSettings) -> list[dict[str, Any]]:
-    """Given a page's chars, return its words: pdfplumber's, each of one font and size,
-    glyphs turned to read upwards (a spreadsheet's column headers) read bottom to top, their
-    lines left to right; each word keeps its chars."""
-    upward = [c for c in chars if not c.get("upright", True) and reads_upward(c)]
-    rest = [c for c in chars if c.get("upright", True) or not reads_upward(c)]
-    words: list[dict[str, Any]] = []
-    for group, up in ((rest, False), (upward, True)):
-        extractor = WordExtractor(
-            x_tolerance_ratio=settings.x_tolerance_ratio,
-            y_tolerance=settings.y_tolerance,
-            extra_attrs=["fontname", "size"],
-            line_dir_rotated="ltr" if up else None,
-            char_dir_rotated="btt" if up else None,
-        )
-        words += extractor.extract_words(group, return_chars=True) if group else []
-    return words
-
-
-def reads_upward(char: dict[str, Any]) -> bool:
-    """Whether a turned glyph's baseline runs up the page (a turn to the left)."""
-    return float(char.get("matrix", (1, 0, 0, 1))[1]) > 0
-
-
-def split_at_rules(word: dict[str, Any], walls: Sequence[Edge]) -> list[dict[str, Any]]:
-    """Given a word (with its chars) and the page's vertical rules, split it wherever a rule
-    stands between two of its chars: text set tight against a cell's border on each side
-    ("1.00" | "Parish") is two words in two cells."""
-    chars = word.get("chars") or []
-    mid = (float(word["top"]) + float(word["bottom"])) / 2
-    x0, x1 = float(word["x0"]) - RULE_SLACK, float(word["x1"]) + RULE_SLACK
-    near = [e.x0 for e in walls if x0 <= e.x0 <= x1 and e.top <= mid <= e.bottom]
-    if not near:
-        return [word]
-    cuts = [
-        i
-        for i, (a, b) in enumerate(itertools.pairwise(chars), start=1)
-        if any(a["x1"] - RULE_SLACK <= x <= b["x0"] + RULE_SLACK for x in near)
-    ]
-    if not cuts:
-        return [word]
-    pieces = [chars[i:j] for i, j in zip([0, *cuts], [*cuts, len(chars)], strict=True)]
-    return [piece_word(word, piece) for piece in pieces]
-
-
-def split_leaders(word: dict[str, Any]) -> list[dict[str, Any]]:
-    """Given a word (with its chars), part the run of leader dots a contents line prints
-    from the text before and the page number after it ("Tables.....4"): a writer that sets
-    the tab before the dots as a space the dots overlap leaves no gap to part them."""
-    text = str(word["text"])
-    runs = [m.span() for m in LEADER_RUN.finditer(text)]
-    chars = word.get("chars") or []
-    if not runs or len(chars) != len(text):
-        return [word]
-    cuts = sorted({i for span in runs for i in span} - {0, len(text)})
-    if not cuts:
-        return [word]
-    pieces = [chars[i:j] for i, j in zip([0, *cuts], [*cuts, len(chars)], strict=True)]
-    return [piece_word(word, piece) for piece in pieces]
-
-
-def piece_word(word: dict[str, Any], chars: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The part of a word made of some of its chars, with its own text and box."""
-    return {
-        **word,
-        "text": "".join(c["text"] for c in chars),
-        "x0": min(c["x0"] for c in chars),
-        "x1": max(c["x1"] for c in chars),
-        "top": min(c["top"] for c in chars),
-        "bottom": max(c["bottom"] for c in chars),
-        "chars": list(chars),
-    }
 
 
 def model_page(raw: RawPage, settings: PdfSettings) -> PageModel:
     """Given what a reader found on a page, return our page model of what the page shows."""
     rects = raw.rects
     dark = [r for r in rects if r.fill is not None and not is_white(r.fill, settings.dark_fill)]
-    shown = [upright_by_matrix(c) for c in raw.chars if visible_char(c, raw.bbox, dark, settings)]
-    chars, doubled = dedupe(shown)
+    chars, doubled = dedupe(visible_chars(raw.chars, raw.bbox, dark, settings))
     roles = raw.roles if settings.use_structure_tree else {}
     edges = stroke_edges(raw.strokes)
     walls = [e for e in [*edges, *rects_to_edges(rects, settings)] if e.orientation == "v"]
