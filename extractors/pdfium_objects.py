@@ -58,9 +58,7 @@ class FormPlace:
 
 
 TOP = FormPlace(IDENTITY, None)  # drawn by the page itself
-
-
-TOP = FormPlace(IDENTITY, None)  # drawn by the page itself
+TextPlace = tuple[Any, FormPlace, int]  # a text object, where it is drawn, its address
 
 
 def object_colour(handle: Any, getter: Any) -> Colour | None:
@@ -102,7 +100,7 @@ class PathReader:
         self.to_page = to_page
         self.rects: list[Rect] = []
         self.strokes: list[Stroke] = []
-        self.texts: list[tuple[Any, FormPlace]] = []  # every text object, where it is drawn
+        self.texts: list[TextPlace] = []  # every text object, where it is drawn
 
     def read(self, page: Any) -> tuple[list[Rect], list[Stroke]]:
         count = pdfium_c.FPDFPage_CountObjects(page)
@@ -116,7 +114,7 @@ class PathReader:
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 self.path(obj, mult(object_matrix(obj), place.matrix))
             elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                self.texts.append((obj, place))
+                self.texts.append((obj, place, address(obj)))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 clip = clip_within(clip_box(obj, place.matrix), place.clip)
                 inner = FormPlace(mult(object_matrix(obj), place.matrix), clip)
@@ -172,6 +170,9 @@ def object_box(obj: Any, place: FormPlace) -> Box:
     """An object's bounding box in the page's user space."""
     left, bottom, right, top = (ctypes.c_float() for _ in "lbrt")
     pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+    if place.matrix == IDENTITY:  # on the page itself, as most are
+        xs, ys = (left.value, right.value), (bottom.value, top.value)
+        return (min(xs), min(ys), max(xs), max(ys))
     return bounds(
         [apply(place.matrix, x.value, y.value) for x in (left, right) for y in (bottom, top)]
     )
@@ -187,7 +188,8 @@ def object_matrix(obj: Any) -> Matrix:
 def subpaths(obj: Any, matrix: Matrix) -> Iterator[tuple[str, list[Point]]]:
     """A path object's subpaths as pdfminer's shapes ("mlllh") and their end points in user
     space: a Bézier curve is one "c" whose point is its end, a close adds the start point."""
-    shape, pts = "", list[Point]()
+    shape: list[str] = []  # its operators, a letter each
+    pts: list[Point] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     bezier = 0
     for i in range(max(pdfium_c.FPDFPath_CountSegments(obj), 0)):
@@ -198,15 +200,18 @@ def subpaths(obj: Any, matrix: Matrix) -> Iterator[tuple[str, list[Point]]]:
         point = apply(matrix, x.value, y.value)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             if shape:
-                yield shape, pts
-            shape, pts, bezier = "m", [point], 0
+                yield "".join(shape), pts
+            shape, pts, bezier = ["m"], [point], 0
         elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
             bezier += 1
             if bezier % BEZIER_POINTS == 0:
-                shape, pts = shape + "c", [*pts, point]
+                shape.append("c")
+                pts.append(point)
         else:
-            shape, pts = shape + "l", [*pts, point]
+            shape.append("l")
+            pts.append(point)
         if shape and pdfium_c.FPDFPathSegment_GetClose(segment):
-            shape, pts = shape + "h", [*pts, pts[0]]
+            shape.append("h")
+            pts.append(pts[0])
     if shape:
-        yield shape, pts
+        yield "".join(shape), pts

@@ -122,7 +122,7 @@ def raw_page(page: Any, number: int, roles: DocumentRoles) -> RawPage:
     rects, strokes = paths.read(page)
     textpage = page.get_textpage()
     try:
-        chars = TextReader(textpage, frame.device, frame.point, paths.texts).chars()
+        chars = TextReader(textpage.raw, frame.device, frame.point, paths.texts).chars()
     finally:
         textpage.close()
     return RawPage(

@@ -25,6 +25,7 @@ from councilplans.extractors.pdfium_objects import (
     TOP,
     FormPlace,
     Matrix,
+    TextPlace,
     address,
     clip_box,
     clip_within,
@@ -45,6 +46,7 @@ TYPICAL_DESCENT = -0.21
 
 
 Vector = tuple[float, float]
+Shape = tuple[Matrix, Vector, Vector, Vector]  # see TextReader.shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class TextObject:
     mcid: int | None
     clip: Box | None  # in user space
     font: Any
+    font_key: int  # its font's address: the objects set in one font share it
     matrix: tuple[float, float, float, float]  # the characters' matrix, in user space
     size: float  # in text space
     descent: float  # how far the glyph box reaches below the baseline, in text space
@@ -95,7 +98,7 @@ class TextReader:
         textpage: Any,
         device: Matrix,
         to_page: Callable[[float, float], Point],
-        texts: list[tuple[Any, FormPlace]],
+        texts: list[TextPlace],
     ) -> None:
         self.textpage = textpage
         self.device = device
@@ -103,9 +106,11 @@ class TextReader:
         (e, f), (a, b), (c, d) = to_page(0.0, 0.0), to_page(1.0, 0.0), to_page(0.0, 1.0)
         self.affine = (a - e, b - f, c - e, d - f, e, f)  # to_page as a matrix
         self.texts = texts
-        self.in_forms = {address(h): place for h, place in texts if place != TOP}
+        self.in_forms = {key: place for _, place, key in texts if place != TOP}
         self.objects: dict[int, TextObject] = {}
-        self.widths: dict[int, dict[int, float]] = {}  # by text object, by code
+        self.widths: dict[int, dict[int, float]] = {}  # by font, by code, at size 1
+        self.fonts: dict[int, tuple[str, float]] = {}  # name and descent, by font
+        self.shapes: dict[tuple[float, ...], Shape] = {}
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.box = pdfium_c.FS_RECTF()
 
@@ -166,21 +171,22 @@ class TextReader:
         left out."""
         a, b, c, d, e, f = self.affine
         ux, uy, (lx, ly), (hx, hy) = *obj.unit, obj.low, obj.high
-        common = {
-            "fontname": obj.fontname,
-            "upright": obj.upright,
-            "matrix": obj.turned,
-            "non_stroking_color": obj.colour,
-            "mcid": obj.mcid,
-        }
+        name, upright, turned, colour, mcid = (
+            obj.fontname,
+            obj.upright,
+            obj.turned,
+            obj.colour,
+            obj.mcid,
+        )
         chars = []
-        widths = self.widths.setdefault(obj.key, {})
+        widths = self.widths.setdefault(obj.font_key, {})
         for g in run:
-            advance = widths.get(g[1], 0.0) if g[KIND] != LIGATURE else 0.0
+            _, code, text, ox, oy, _, kind = g
+            advance = widths.get(code, 0.0) if kind != LIGATURE else 0.0
             advance = advance * obj.size if advance > 0 else self.advance(obj, g, widths)
             if obj.clip is not None and not self.shown(obj, g, advance):
                 continue
-            x, top = a * g[3] + c * g[4] + e, b * g[3] + d * g[4] + f
+            x, top = a * ox + c * oy + e, b * ox + d * oy + f
             if obj.level:  # the common case, without the sorting of corners
                 x0, x1 = (x, x + ux * advance) if ux >= 0 else (x + ux * advance, x)
                 y0, y1 = top + hy, top + ly
@@ -190,7 +196,7 @@ class TextReader:
                 x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
             chars.append(
                 {
-                    "text": g[2],
+                    "text": text,
                     "x0": x0,
                     "x1": x1,
                     "top": y0,
@@ -199,7 +205,11 @@ class TextReader:
                     "width": x1 - x0,
                     "height": y1 - y0,
                     "size": y1 - y0,
-                    **common,
+                    "fontname": name,
+                    "upright": upright,
+                    "matrix": turned,
+                    "non_stroking_color": colour,
+                    "mcid": mcid,
                 }
             )
         return chars
@@ -210,14 +220,14 @@ class TextReader:
         moved by the difference, so that the shared code sees the glyphs doubled, as
         pdfminer gives them. pdfium keeps no text for an object it leaves off, so a twin is
         known by its box: the same size, its corner within a point."""
-        unread = [(h, place) for h, place in self.texts if address(h) not in by_object]
+        unread = [(h, place) for h, place, key in self.texts if key not in by_object]
         if not unread:
             return []
         twins: dict[tuple[int, int], list[tuple[Box, int]]] = {}
-        for h, place in self.texts:
-            if address(h) in by_object:
+        for h, place, key in self.texts:
+            if key in by_object:
                 box = object_box(h, place)
-                twins.setdefault(box_size(box), []).append((box, address(h)))
+                twins.setdefault(box_size(box), []).append((box, key))
         copies: list[dict[str, Any]] = []
         for h, place in unread:
             box = object_box(h, place)
@@ -258,32 +268,32 @@ class TextReader:
         return float(abs(self.box.right - self.box.left)) / scale
 
     def text_object(self, key: int, i: int) -> TextObject:
-        handle = ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)
-        place = self.in_forms.get(key, TOP)
-        obj = self.objects[key] = self.read_text_object(handle, i, place)
+        obj = self.objects[key] = self.read_text_object(key, i, self.in_forms.get(key, TOP))
         return obj
 
-    def read_text_object(self, handle: Any, i: int, place: FormPlace) -> TextObject:
-        """What a text object's chars share (``i`` is one of them), its clip taken to the
-        page's space."""
+    def read_text_object(self, key: int, i: int, place: FormPlace) -> TextObject:
+        """What the text object at address ``key`` gives its chars (``i`` is one of them),
+        its clip taken to the page's space."""
         tp = self.textpage
+        handle = ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)
         font = pdfium_c.FPDFTextObj_GetFont(handle)
+        font_key = address(font)
+        fontname, descent = self.fonts.get(font_key) or self.read_font(font, font_key)
         m = pdfium_c.FS_MATRIX()
         pdfium_c.FPDFText_GetMatrix(tp, i, m)
         matrix = (m.a, m.b, m.c, m.d)
         size = pdfium_c.FPDFText_GetFontSize(tp, i)
-        low = font_descent(font) * size
+        low = descent * size
         mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(handle)
-        turned = mult((*matrix, 0.0, 0.0), self.device)
-        unit = self.linear(matrix, 1.0, 0.0)
-        low_v, high_v = self.linear(matrix, 0.0, low), self.linear(matrix, 0.0, low + size)
+        turned, unit, low_v, high_v = self.shape(matrix, low, size)
         return TextObject(
-            key=address(handle),
-            fontname=font_name(font),
+            key=key,
+            fontname=fontname,
             colour=object_colour(handle, pdfium_c.FPDFPageObj_GetFillColor),
             mcid=mcid if mcid >= 0 else None,
             clip=clip_within(clip_box(handle, place.matrix), place.clip),
             font=font,
+            font_key=font_key,
             matrix=matrix,
             size=size,
             descent=low,
@@ -295,6 +305,24 @@ class TextReader:
             upright=turned[0] * turned[3] > 0 and turned[1] * turned[2] <= 0,
             level=unit[1] == 0 and low_v[0] == 0 and high_v[0] == 0 and high_v[1] <= low_v[1],
         )
+
+    def read_font(self, font: Any, key: int) -> tuple[str, float]:
+        """A font's name and descent, read once a page (a font is one object to pdfium)."""
+        self.fonts[key] = (font_name(font), font_descent(font))
+        return self.fonts[key]
+
+    def shape(self, matrix: tuple[float, float, float, float], low: float, size: float) -> Shape:
+        """The matrix in pdfminer's page space, one unit of advance, and the reach of the
+        glyph box below and above the baseline, for chars set with a matrix and size (a
+        page's text objects share a few: worked out once each)."""
+        key = (*matrix, low, size)
+        shape = self.shapes.get(key)
+        if shape is None:
+            turned = mult((*matrix, 0.0, 0.0), self.device)
+            unit = self.linear(matrix, 1.0, 0.0)
+            low_v, high_v = self.linear(matrix, 0.0, low), self.linear(matrix, 0.0, low + size)
+            shape = self.shapes[key] = (turned, unit, low_v, high_v)
+        return shape
 
     def linear(self, m: tuple[float, float, float, float], gx: float, gy: float) -> Vector:
         """A vector in text space taken to the page's coordinates (no translation)."""
