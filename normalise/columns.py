@@ -71,7 +71,12 @@ def opening(text: str) -> str:
 def is_status(text: str) -> bool:
     """'Achieved. See the DPIA', 'Yes', 'Complete - July 2024': a status word opens it."""
     words = opening(text)
-    return any(words == w or words.startswith(w + " ") for w in _words("statuses"))
+    return words in _words("statuses") or words.startswith(_status_openings())
+
+
+@cache
+def _status_openings() -> tuple[str, ...]:
+    return tuple(w + " " for w in _words("statuses"))
 
 
 def is_action(text: str) -> bool:
@@ -80,8 +85,16 @@ def is_action(text: str) -> bool:
     return first in _words("verbs")
 
 
-def _share(cells: Sequence[str], test: Callable[[str], object]) -> float:
-    return sum(1 for t in cells if test(t)) / len(cells)
+def _share(cells: Sequence[str], test: Callable[[str], object], floor: float = 0.0) -> float:
+    """The share of cells that pass a test; once ``floor`` is out of reach, the most it could
+    still be, below ``floor``, without testing the rest (the test may be a spaCy pipeline)."""
+    n, misses = len(cells), 0
+    for t in cells:
+        if not test(t):
+            misses += 1
+            if (n - misses) / n < floor:
+                break
+    return (n - misses) / n
 
 
 def from_cells(texts: Sequence[str]) -> Mapping:
@@ -102,14 +115,14 @@ def from_cells(texts: Sequence[str]) -> Mapping:
         ("owner", names_someone, "names of people or bodies", CELL_SHARE),  # spaCy: last
     ]
     for field, test, what, floor in tests:
-        share = _share(cells, test)
+        share = _share(cells, test, floor)
         if share >= floor:
             return Mapping(field, share, f"cells: {round(share * n)} of {n} {what}")
-    asked = _share(cells, lambda t: "?" in t)
+    asked = _share(cells, lambda t: "?" in t, CELL_SHARE)
     if asked >= CELL_SHARE:  # a questionnaire's questions: their answers are no statuses
         return Mapping(None, asked, f"cells: {round(asked * n)} of {n} questions")
     if words >= SENTENCE_WORDS:
-        share = _share(cells, is_action)
+        share = _share(cells, is_action, ACTION_SHARE)
         if share >= ACTION_SHARE:
             return Mapping("action", share, f"cells: {round(share * n)} of {n} open with a verb")
         return Mapping("measure", CELL_SHARE, f"cells: sentences (median {words:g} words)")
@@ -151,7 +164,7 @@ def _refuted(mapping: Mapping, texts: Sequence[str]) -> bool:
     cells = filled(texts)
     if test is None or mapping.confidence > HEADER_CONFIDENCE["contains"] or not cells:
         return False
-    return _share(cells, test) < CELL_SHARE
+    return _share(cells, test, CELL_SHARE) < CELL_SHARE
 
 
 def fill_from_cells(

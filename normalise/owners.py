@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.language import Language
@@ -69,6 +69,11 @@ def names_someone(text: str) -> bool:
     part = " ".join(text.split())
     if not part or len(part) > MAX_NAMED:
         return False
+    return _names(part)
+
+
+@lru_cache(maxsize=4096)  # a column is read for its kind more than once, its cells repeat
+def _names(part: str) -> bool:
     return bool(owner_pipeline()(part).ents or ACRONYMS.match(part))
 
 
