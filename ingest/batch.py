@@ -38,7 +38,7 @@ def normalise(doc: Document, authority: Authority | None) -> Normalised:
 
 def warm_up() -> None:
     """Load the readers (extractors.warm) and the normaliser's vocabularies and rules in
-    this process, before children are forked from it: each child then starts with them,
+    this process, before workers are forked from it: each worker then starts with them,
     instead of loading them again."""
     from councilplans.extractors.model import Cell, Paragraph, Table
     from councilplans.extractors.warm import warm_extractors
@@ -124,7 +124,7 @@ def ingest_paths(
 
     ``authority`` (any name, alias or code) overrides recognition for every file; an unknown
     name raises UnknownAuthority before anything is read. Files are fingerprinted and
-    unchanged ones skipped first; the rest are parsed by ``workers`` child processes (default:
+    unchanged ones skipped first; the rest are parsed by ``workers`` worker processes (default:
     one per core), each file under ``limits`` (time and memory), and written by this
     process one file per transaction, in the order the files were found. ``settings`` are
     the PDF extractor's (``{"reader": "pdfplumber"}``). ``on_file`` sees each result in turn.

@@ -1,11 +1,14 @@
-"""Parse documents in child processes, several at once, each under a time and memory limit.
+"""Parse documents in worker processes, several at once, each under a time and memory limit.
 
-One child per document, forked from a parent that has already loaded the normaliser's
-vocabularies, so a child costs a fork and nothing more. A child that runs over its time or
-memory limit is killed and its document fails with a reason naming the limit; the next
-document gets a new child. A child's memory goes back to the system when it ends, so a
-batch's footprint stays flat however many documents it holds. Children never touch the
-store: they hand back what they parsed and the parent writes it, one document at a time.
+Workers are forked from a parent that has already loaded the normaliser's vocabularies, and
+each parses one document after another, so what a worker loads or works out lazily (spaCy's
+strings, cached font and shape lookups) serves the documents that follow: a process forked
+per document spent a third more time on the same work, touching its parent's memory page by
+page. A worker that runs over its time or memory limit on a document is killed, the
+document fails with a reason naming the limit, and a new worker takes its place; a worker
+that has parsed TASKS_PER_WORKER documents is retired and replaced, so a batch's footprint
+stays flat however many documents it holds. Workers never touch the store: they hand back
+what they parsed and the parent writes it, one document at a time, in the tasks' order.
 
     >>> for done in parse_in_children(tasks, parse_one, workers=2, limits=Limits()):
     ...     write(done)
@@ -26,7 +29,9 @@ from typing import Any
 
 DEFAULT_SECONDS = 600.0
 DEFAULT_MEMORY_MB = 2048
-POLL_SECONDS = 0.05  # how often the parent looks at its children's clocks and memory
+POLL_SECONDS = 0.05  # how often the parent looks at its workers' clocks and memory
+PARENT_CHECK_SECONDS = 1.0  # how often an idle worker checks that its parent is still there
+TASKS_PER_WORKER = 20  # documents a worker parses before it is replaced (memory stays flat)
 MB = 1024 * 1024
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -34,7 +39,7 @@ PAGE = os.sysconf("SC_PAGE_SIZE")
 @dataclass(frozen=True, slots=True)
 class Limits:
     """What one document may cost: seconds of wall time and megabytes of memory (resident,
-    beyond what its child starts with). None for no limit."""
+    beyond its worker's when the document began). None for no limit."""
 
     seconds: float | None = DEFAULT_SECONDS
     memory_mb: int | None = DEFAULT_MEMORY_MB
@@ -48,18 +53,23 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class Failed:
-    """A document whose child ended without handing back a result: the reason, in words."""
+    """A document whose worker ended without handing back a result: the reason, in words."""
 
     reason: str
 
 
 @dataclass(slots=True)
-class Child:
-    task: Any
+class Worker:
+    """A worker process, the connection it takes tasks and answers on, and the task it is
+    on: its place in the batch, when it began, the worker's memory then."""
+
     process: Any
     conn: Connection
-    started: float
-    base_rss: int
+    done: int = 0
+    index: int | None = None
+    task: Any = None
+    started: float = 0.0
+    base_rss: int = 0
 
 
 def default_workers() -> int:
@@ -73,11 +83,11 @@ def default_workers() -> int:
 def parse_in_children(
     tasks: Iterable[Any], work: Callable[[Any], Any], workers: int, limits: Limits
 ) -> Iterator[tuple[Any, Any]]:
-    """Run ``work(task)`` for each task in a child process, at most ``workers`` at once, and
-    yield (task, result) in the tasks' order; the result is what ``work`` returned, or a
-    Failed when its child crashed or went over a limit."""
+    """Run ``work(task)`` for each task in a worker process, at most ``workers`` at once,
+    and yield (task, result) in the tasks' order; the result is what ``work`` returned, or a
+    Failed when its worker crashed or went over a limit."""
     context = multiprocessing.get_context("fork")
-    gc.freeze()  # what the parent holds now is never collected, so no child's GC touches it
+    gc.freeze()  # what the parent holds now is never collected: no worker's GC touches it
     try:
         yield from run_all(context, list(tasks), work, max(workers, 1), limits)
     finally:
@@ -88,80 +98,123 @@ def run_all(
     context: Any, tasks: list[Any], work: Callable[[Any], Any], workers: int, limits: Limits
 ) -> Iterator[tuple[Any, Any]]:
     pending = deque(enumerate(tasks))
-    running: dict[Any, tuple[int, Child]] = {}  # by the connection each child answers on
+    pool: list[Worker] = []
     finished: dict[int, tuple[Any, Any]] = {}
     next_out = 0
     try:
-        while pending or running:
-            while pending and len(running) < workers:
-                index, task = pending.popleft()
-                child = start(context, task, work, limits)
-                running[child.conn] = (index, child)
-            for conn in wait(list(running), timeout=POLL_SECONDS):
-                index, child = running.pop(conn)
-                finished[index] = (child.task, collect(child))
-            for conn, (index, child) in list(running.items()):
-                reason = over_limit(child, limits)
+        while pending or any(w.index is not None for w in pool):
+            pool = [w for w in pool if w.index is not None or w.process.is_alive()]
+            while len(pool) < min(workers, len(pending) + busy(pool)):
+                pool.append(spawn(context, work, limits, pool))
+            for w in pool:
+                if w.index is None and pending:
+                    assign(w, *pending.popleft())
+            for w in ready(pool):
+                result, going = answer(w)
+                finished[w.index] = (w.task, result)  # type: ignore[index]
+                settle(w, going)
+            for w in pool:
+                reason = over_limit(w, limits) if w.index is not None else None
                 if reason is not None:
-                    stop(child)
-                    del running[conn]
-                    finished[index] = (child.task, Failed(reason))
+                    finished[w.index] = (w.task, Failed(reason))  # type: ignore[index]
+                    settle(w, going=True)
             while next_out in finished:
                 yield finished.pop(next_out)
                 next_out += 1
-    finally:  # the caller stopped early (an error, Ctrl-C): no child outlives the batch
-        for _, child in running.values():
-            stop(child)
+    finally:  # done, or the caller stopped early (an error, Ctrl-C): no worker outlives it
+        for w in pool:
+            stop(w)
 
 
-def start(context: Any, task: Any, work: Callable[[Any], Any], limits: Limits) -> Child:
-    parent_end, child_end = context.Pipe(duplex=False)
-    process = context.Process(target=run_child, args=(child_end, task, work, limits))
+def busy(pool: list[Worker]) -> int:
+    return sum(1 for w in pool if w.index is not None)
+
+
+def spawn(context: Any, work: Callable[[Any], Any], limits: Limits, pool: list[Worker]) -> Worker:
+    parent_end, child_end = context.Pipe()
+    others = [w.conn for w in pool]  # the new worker's copies of these are closed at once
+    process = context.Process(target=serve, args=(child_end, work, limits, others))
     process.start()
     child_end.close()
-    return Child(task, process, parent_end, time.monotonic(), rss(process.pid))
+    return Worker(process, parent_end)
 
 
-def run_child(conn: Connection, task: Any, work: Callable[[Any], Any], limits: Limits) -> None:
-    """In the child: cap the address space's growth (a backstop for memory the parent's
-    polling would catch too late), do the work, hand back the result."""
+def assign(worker: Worker, index: int, task: Any) -> None:
+    worker.index, worker.task = index, task
+    worker.started, worker.base_rss = time.monotonic(), rss(worker.process.pid)
+    try:
+        worker.conn.send(task)
+    except OSError:  # it has gone: ``answer`` says so
+        pass
+
+
+def ready(pool: list[Worker]) -> list[Worker]:
+    """The busy workers that have answered (or died), after waiting a moment for one."""
+    waiting = {w.conn: w for w in pool if w.index is not None}
+    return [waiting[c] for c in wait(list(waiting), timeout=POLL_SECONDS)]  # type: ignore[index]
+
+
+def answer(worker: Worker) -> tuple[Any, bool]:
+    """A worker's result for its task, and whether the worker is ending."""
+    try:
+        result, going = worker.conn.recv()
+    except (EOFError, OSError):
+        worker.process.join()
+        code = worker.process.exitcode
+        return Failed(f"its reader stopped without a result (exit code {code})"), True
+    return result, bool(going)
+
+
+def settle(worker: Worker, going: bool) -> None:
+    """A worker's task is over: retire it when it is ending or has done its share."""
+    worker.index, worker.task = None, None
+    worker.done += 1
+    if going or worker.done >= TASKS_PER_WORKER:
+        stop(worker)
+
+
+def serve(
+    conn: Connection, work: Callable[[Any], Any], limits: Limits, others: list[Connection]
+) -> None:
+    """In a worker: cap the address space's growth (a backstop for memory the parent's
+    polling would catch too late), then do each task the parent sends and hand back its
+    result, until the parent closes the connection or goes away. A task that runs out of
+    memory is answered as failed and the worker ends: its heap may be in no state to go on."""
+    for other in others:
+        other.close()
     if limits.memory_mb is not None:
         cap = address_space() + limits.memory_mb * MB
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    try:
-        result = work(task)
-    except MemoryError:
-        result = Failed(f"over the memory limit ({limits.memory_mb} MB)")
-    conn.send(result)
-    conn.close()
+    parent = os.getppid()
+    while os.getppid() == parent:
+        if not conn.poll(PARENT_CHECK_SECONDS):
+            continue
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send((work(task), False))
+        except MemoryError:
+            conn.send((Failed(f"over the memory limit ({limits.memory_mb} MB)"), True))
+            return
 
 
-def collect(child: Child) -> Any:
-    try:
-        result = child.conn.recv()
-    except (EOFError, OSError):
-        child.process.join()
-        code = child.process.exitcode
-        result = Failed(f"its reader stopped without a result (exit code {code})")
-    child.conn.close()
-    child.process.join()
-    return result
-
-
-def over_limit(child: Child, limits: Limits) -> str | None:
-    if limits.seconds is not None and time.monotonic() - child.started > limits.seconds:
+def over_limit(worker: Worker, limits: Limits) -> str | None:
+    if limits.seconds is not None and time.monotonic() - worker.started > limits.seconds:
         return f"over the time limit ({limits.seconds:g} s)"
     if limits.memory_mb is not None:
-        grown = rss(child.process.pid) - child.base_rss
+        grown = rss(worker.process.pid) - worker.base_rss
         if grown > limits.memory_mb * MB:
             return f"over the memory limit ({limits.memory_mb} MB)"
     return None
 
 
-def stop(child: Child) -> None:
-    child.process.kill()
-    child.process.join()
-    child.conn.close()
+def stop(worker: Worker) -> None:
+    worker.conn.close()  # an idle worker sees the connection end and returns
+    if worker.process.is_alive():
+        worker.process.kill()
+    worker.process.join()
 
 
 def rss(pid: int | None) -> int:

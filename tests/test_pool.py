@@ -15,7 +15,7 @@ import pytest
 from conftest import fake_extract, fake_normalise
 
 from councilplans.extractors.model import Document
-from councilplans.ingest import batch
+from councilplans.ingest import batch, pool
 from councilplans.ingest.pool import Failed, Limits, default_workers, parse_in_children
 
 
@@ -136,3 +136,43 @@ def test_limits_must_be_positive(limits: dict[str, float]) -> None:
 
 def test_default_workers_is_the_cores_this_process_may_use() -> None:
     assert default_workers() == len(os.sched_getaffinity(0))
+
+
+def test_a_worker_parses_one_document_after_another() -> None:
+    """Documents share a worker (what it loads serves the next), never the parent."""
+    out = list(parse_in_children([1, 2, 3], lambda _: os.getpid(), 1, Limits()))
+    pids = {pid for _, pid in out}
+    assert len(pids) == 1 and os.getpid() not in pids
+
+
+def test_a_worker_is_replaced_after_its_share_of_documents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pool, "TASKS_PER_WORKER", 2)
+    out = list(parse_in_children([1, 2, 3, 4, 5], lambda _: os.getpid(), 1, Limits()))
+    pids = [pid for _, pid in out]
+    assert pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
+
+
+def test_after_a_failure_the_next_document_gets_a_new_worker() -> None:
+    def work(n: int) -> int:
+        if n == 1:
+            raise MemoryError
+        if n == 2:
+            os._exit(3)
+        return os.getpid()
+
+    out = list(parse_in_children([1, 2, 3], work, 1, Limits(memory_mb=64)))
+    assert out[0] == (1, Failed("over the memory limit (64 MB)"))
+    assert out[1] == (2, Failed("its reader stopped without a result (exit code 3)"))
+    third, pid = out[2]
+    assert third == 3 and isinstance(pid, int) and pid != os.getpid()
+
+
+def test_one_worker_over_the_time_limit_is_replaced(acting: None, tmp_path: Path) -> None:
+    plan(tmp_path, "a-slow.pdf", "SLEEP 30")
+    plan(tmp_path, "b.pdf", "SLEEP 0")
+    report = batch.ingest_paths(
+        [tmp_path], tmp_path / "s.db", workers=1, limits=Limits(seconds=1.0)
+    )
+    assert [r.status for r in report.results] == ["failed", "ok"]
