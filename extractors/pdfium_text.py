@@ -128,11 +128,11 @@ class TextReader:
     def glyphs(self) -> list[Glyph]:
         """The page's glyphs in pdfium's order, a ligature's letters joined into one glyph
         and a space pdfium adds kept only where it parts two glyphs (one pass, per char)."""
-        tp, objects, x, y = self.textpage, self.objects, self.x, self.y
-        origin_at, generated = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_IsGenerated
+        objects, x, y = self.objects, self.x, self.y
+        tp, at_x, at_y = ctypes.c_void_p(address(self.textpage)), ctypes.byref(x), ctypes.byref(y)
         glyphs: list[Glyph] = []
         last: Glyph | None = None
-        for i, code in enumerate(page_codes(tp)):
+        for i, code in enumerate(page_codes(self.textpage)):
             if code in LINE_BREAKS:
                 continue  # pdfium's own: a line's end is no text
             if code == SPACE and generated(tp, i):
@@ -146,8 +146,8 @@ class TextReader:
                 obj = objects.get(key) or self.text_object(key, i)
                 kind, text = PRINTED, chr(code)
                 if obj.unmapped or code in HYPHEN_MARKS:
-                    text = char_text(tp, i, code, obj)
-            origin_at(tp, i, x, y)
+                    text = char_text(self.textpage, i, code, obj)
+            origin_at(tp, i, at_x, at_y)
             ox, oy = x.value, y.value
             if last is not None and last[KIND] == ADDED:
                 if ox - last[3] < ADDED_SPACE_GAP * last[OBJECT].em:
@@ -333,12 +333,21 @@ class TextReader:
 
 
 LINE_BREAKS = (0x0A, 0x0D)
-# FPDFText_GetTextObject answering with the object's address, an int, where pypdfium2's
-# answers with a new pointer object each call: it is asked once a character, and the
-# address is what identifies the object
-text_object_at = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-)
+
+
+def bare(function: Any, restype: Any) -> Any:
+    """A pdfium function called as it is, its arguments not converted by ctypes: the caller
+    hands it C values ready made (the text page as a c_void_p, ints, byref pointers). The
+    three functions asked once a character cost three times as much with pypdfium2's
+    conversions as without them."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+# FPDFText_GetTextObject answers with the object's address, an int (pypdfium2's, with a new
+# pointer object each call): the address is what identifies the object
+text_object_at = bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+origin_at = bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+generated = bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
 
 
 def page_codes(textpage: Any) -> list[int]:
