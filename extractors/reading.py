@@ -119,6 +119,8 @@ def visible_chars(
     whites: dict[Colour | None, bool] = {}
     seen = []
     matrix: object = None  # the last char's: a text object's chars share one (pdfium)
+    shade: object = whites  # and its colour (nothing yet: no colour is this dict)
+    white: bool | None = None
     for c in chars:
         if c["x1"] < left or c["x0"] > right or c["bottom"] < top or c["top"] > bottom:
             continue
@@ -132,9 +134,10 @@ def visible_chars(
             if not text.isprintable() and CONTROL.search(text):
                 continue  # a control code the font maps a glyph to prints nothing readable
             colour = c.get("non_stroking_color")
-            white = whites.get(colour)
-            if white is None:
-                white = whites[colour] = is_white(colour, settings.white_text)
+            if colour is not shade:  # a new colour, not the last char's one
+                shade, white = colour, whites.get(colour)
+                if white is None:
+                    white = whites[colour] = is_white(colour, settings.white_text)
             if white and not on_dark(c, dark):
                 continue
         seen.append(turned(c) if quarter else c)
