@@ -8,6 +8,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from councilplans.extractors.page import Edge, Rect, Word, colour_distance, is_white
 from councilplans.extractors.settings import PdfSettings
@@ -313,14 +314,17 @@ def is_superscript(mark: Word, line: Sequence[Word]) -> bool:
 
 
 def make_line(words: list[Word]) -> Line:
-    words = sorted(words, key=lambda w: w.x0)
+    words = sorted(words, key=BY_X0)
     return Line(
         tuple(words),
-        min(w.x0 for w in words),
-        min(w.top for w in words),
-        max(w.x1 for w in words),
-        max(w.bottom for w in words),
+        words[0].x0,
+        min([w.top for w in words]),
+        max([w.x1 for w in words]),
+        max([w.bottom for w in words]),
     )
+
+
+BY_X0 = attrgetter("x0")
 
 
 def column_gap(line: Line, settings: PdfSettings) -> float:

@@ -77,6 +77,7 @@ def upright_words(run: list[Char], settings: PdfSettings) -> list[Char]:
     for c in run:
         lines[line_of[c["top"]]].append(c)
     words: list[Char] = []
+    x_tolerance = ratio * run[0]["size"]  # the run's chars share one size
     for line in lines:
         line.sort(key=BY_X0)
         word: list[Char] = []
@@ -94,7 +95,7 @@ def upright_words(run: list[Char], settings: PdfSettings) -> list[Char]:
                 x0 = c["x0"]
                 if (
                     x0 < prev["x0"]
-                    or x0 > prev["x1"] + ratio * prev["size"]
+                    or x0 > prev["x1"] + x_tolerance
                     or abs(c["top"] - prev["top"]) > y_tolerance
                 ):
                     words.append(merged(word))
