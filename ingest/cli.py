@@ -28,7 +28,9 @@ from councilplans.store import (
     connect,
     export,
     search,
+    upgrade,
 )
+from councilplans.store.db import display_name
 from councilplans.store.search import KINDS as SEARCH_KINDS
 
 LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError)
@@ -136,7 +138,7 @@ def compare_cmd(db: str, theme: str | None, indicator: str | None, kind: str | N
         councilplans compare --indicator "breastfeeding"
         councilplans compare --theme obesity --kind indicator --db plans.db
     """
-    with one_line_errors(), connect(db) as store:
+    with one_line_errors(), connect(db, create=False) as store:
         frame = compare(store, theme=theme, indicator=indicator, kind=kind)
     filtered = any(v is not None for v in (theme, indicator, kind))
     click.echo(render.compare_text(frame) if filtered else render.summary_text(frame))
@@ -166,7 +168,7 @@ def export_cmd(db: str, what: str, fmt: str, out: TextIO) -> None:
     Example:
         councilplans export --what records --format csv --out records.csv
     """
-    with one_line_errors(), connect(db) as store:
+    with one_line_errors(), connect(db, create=False) as store:
         export(store, what, fmt, out)
 
 
@@ -182,7 +184,7 @@ def changes_cmd(doc: str, db: str) -> None:
     Example:
         councilplans changes stoke-on-trent-cyp-plan-2016-20.pdf
     """
-    with one_line_errors(), connect(db) as store:
+    with one_line_errors(), connect(db, create=False) as store:
         diff = changes(store, doc)
     click.echo(
         f"{diff.doc}: version {diff.old_version} -> {diff.new_version}: "
@@ -222,10 +224,38 @@ def search_cmd(
         councilplans search early help --authority stoke
         councilplans search '"information sharing protocol"' --kind section --db plans.db
     """
-    with one_line_errors(), connect(db) as store:
+    with one_line_errors(), connect(db, create=False) as store:
         council = find_authority(authority) if authority is not None else None
         hits = search(store, " ".join(query), authority=council, kind=kind, limit=limit)
     click.echo(render.search_text(hits))
+
+
+@main.group(name="db")
+def db_group() -> None:
+    """Look after the store itself.
+
+    \b
+    Example:
+        councilplans db upgrade --db plans.db
+    """
+
+
+@db_group.command(name="upgrade")
+@db_option
+def upgrade_cmd(db: str) -> None:
+    """Upgrade a store an earlier version of councilplans wrote, in place, keeping all it
+    holds. Every other command refuses such a store until it is upgraded.
+
+    \b
+    Example:
+        councilplans db upgrade --db plans.db
+    """
+    with one_line_errors():
+        before, after = upgrade(db)
+    if before == after:
+        click.echo(f"{display_name(db)}: already at schema {after}")
+    else:
+        click.echo(f"{display_name(db)}: upgraded from schema {before} to {after}")
 
 
 @main.command(name="debug")

@@ -7,12 +7,15 @@
 
 from councilplans.store.db import (
     DEFAULT_DB,
+    NoStore,
     NoSuchDocument,
     NotEnoughVersions,
     Store,
     StoreError,
+    StoreOutOfDate,
     connect,
     latest_version_ids,
+    upgrade,
 )
 from councilplans.store.export import ExportError, export
 from councilplans.store.queries import (
@@ -41,11 +44,13 @@ __all__ = [
     "EmptyQuery",
     "ExportError",
     "Hit",
+    "NoStore",
     "NoSuchDocument",
     "NotEnoughVersions",
     "SearchError",
     "Store",
     "StoreError",
+    "StoreOutOfDate",
     "VersionInfo",
     "changes",
     "compare",
@@ -61,6 +66,7 @@ __all__ = [
     "records_frame",
     "search",
     "summary",
+    "upgrade",
     "write_failure",
     "write_version",
 ]

@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from councilplans.store import fulltext
+from councilplans.store import fulltext, migrate
 from councilplans.store.models import USABLE, Base, VersionRow
 
 DEFAULT_DB = "councilplans.db"
@@ -51,6 +51,15 @@ class NoSuchDocument(StoreError):
 
 class NotEnoughVersions(StoreError):
     """A comparison of versions needs two usable versions of the document."""
+
+
+class NoStore(StoreError):
+    """A command that only reads was pointed where no store exists."""
+
+
+class StoreOutOfDate(StoreError):
+    """The store's schema is not this version's: older (run ``councilplans db upgrade``) or
+    newer (this councilplans is too old for it)."""
 
 
 class Store:
@@ -92,19 +101,83 @@ def to_url(url_or_path: str | Path | None) -> str:
 
 
 def connect(url_or_path: str | Path | None = None, *, create: bool = True) -> Store:
-    """Open the store at a path (SQLite) or SQLAlchemy URL; create its tables if absent."""
-    url = to_url(url_or_path)
-    shown = _shown(url) if "://" in str(url_or_path) else str(url_or_path or DEFAULT_DB)
+    """Open the store at a path (SQLite) or SQLAlchemy URL. Where there is none yet, make
+    one (``create``) or raise NoStore; a store whose schema is not this version's raises
+    StoreOutOfDate, saying what to run."""
+    url, shown = to_url(url_or_path), display_name(url_or_path)
     _check_sqlite_folder(url, shown)
-    try:
+    if not create and _sqlite_file_missing(url):
+        raise NoStore(f"{shown}: no store here (check the path, or ingest first)")
+    with _store_errors(shown):
         engine = _engine(url)
-        if create:
+        try:
+            revision = migrate.current(engine)
+            if revision is None and not create:
+                raise NoStore(f"{shown}: no store here (check the path, or ingest first)")
+            if revision is not None and revision != migrate.head():
+                raise StoreOutOfDate(_out_of_date(shown, revision))
+            create_schema(engine)  # views or a search index a store lacks are added
+            if revision is None:
+                migrate.stamp(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+    return Store(engine, shown)
+
+
+def upgrade(url_or_path: str | Path | None = None) -> tuple[str | None, str]:
+    """Upgrade the store at a path or URL in place to this version's schema; return the
+    revisions it was at and is at now (the same when it was up to date)."""
+    url, shown = to_url(url_or_path), display_name(url_or_path)
+    if _sqlite_file_missing(url):
+        raise NoStore(f"{shown}: no store here (check the path, or ingest first)")
+    with _store_errors(shown):
+        engine = _engine(url)
+        try:
+            before = migrate.current(engine)
+            if before is not None and not migrate.known(before):
+                raise StoreOutOfDate(_out_of_date(shown, before))
+            moved = migrate.upgrade(engine)
             create_schema(engine)
+        finally:
+            engine.dispose()
+    return moved
+
+
+def _out_of_date(shown: str, revision: str) -> str:
+    head = migrate.head()
+    if migrate.known(revision):
+        return (
+            f"{shown}: written by an earlier version of councilplans (schema {revision}, this "
+            f"version needs {head}): run `councilplans db upgrade --db {shown}`"
+        )
+    return (
+        f"{shown}: written by a newer version of councilplans (schema {revision}, this "
+        f"version knows up to {head}): upgrade councilplans"
+    )
+
+
+@contextmanager
+def _store_errors(shown: str) -> Iterator[None]:
+    """A driver or database error as a one-line StoreError naming the store."""
+    try:
+        yield
     except ImportError as e:
         raise StoreError(f"{shown}: the database driver is not installed ({e})") from e
     except (ArgumentError, NoSuchModuleError, SQLAlchemyError, ValueError) as e:
         raise StoreError(f"{shown}: {_first_line(e)}") from e
-    return Store(engine, shown)
+
+
+def display_name(url_or_path: str | Path | None) -> str:
+    """How a store is named in messages: its path as given, or its URL without password."""
+    given = str(url_or_path or DEFAULT_DB)
+    return _shown(given) if "://" in given else given
+
+
+def _sqlite_file_missing(url: str) -> bool:
+    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+        return False
+    return not Path(url.removeprefix("sqlite:///")).is_file()
 
 
 def _engine(url: str) -> Engine:
@@ -137,6 +210,7 @@ def drop_schema(store: Store) -> None:
     with store.engine.begin() as conn:
         for name in reversed(list(VIEWS)):
             conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
+        conn.execute(text(f"DROP TABLE IF EXISTS {migrate.VERSION_TABLE}"))
     fulltext.drop_index(store.engine)
     Base.metadata.drop_all(store.engine)
 

@@ -438,6 +438,7 @@ def test_search_command_on_samples(samples, db_url: str) -> None:
 
 
 def test_search_errors_are_one_line(db_url: str) -> None:
+    connect(db_url).close()  # a store, empty: the errors are the query's
     for args, message in [
         (["&&"], "Error: '&&': nothing to search for; give words or \"quoted phrases\"\n"),
         (

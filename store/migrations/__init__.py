@@ -1,0 +1,1 @@
+"""The store's Alembic migrations (see councilplans.store.migrate)."""
