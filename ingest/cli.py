@@ -23,6 +23,7 @@ from councilplans.normalise.record import KINDS
 from councilplans.store import (
     DEFAULT_DB,
     StoreError,
+    assign,
     changes,
     compare,
     connect,
@@ -228,6 +229,26 @@ def search_cmd(
         council = find_authority(authority) if authority is not None else None
         hits = search(store, " ".join(query), authority=council, kind=kind, limit=limit)
     click.echo(render.search_text(hits))
+
+
+@main.command(name="assign")
+@click.argument("doc")
+@click.argument("authority")
+@db_option
+def assign_cmd(doc: str, authority: str, db: str) -> None:
+    """Give a document its authority by hand, where recognition got it wrong or found none.
+
+    DOC is the file name, its stem or its path; AUTHORITY any name, alias or code of a
+    council. The assignment stays when later versions of the file are ingested.
+
+    \b
+    Example:
+        councilplans assign west-cheshire.docx "Cheshire East"
+    """
+    with one_line_errors(), connect(db, create=False) as store:
+        done = assign(store, doc, find_authority(authority))
+    was = f" (was {done.before})" if done.before else " (had none)"
+    click.echo(f"{done.file}: {done.authority}{was}")
 
 
 @main.group(name="db")

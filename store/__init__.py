@@ -31,7 +31,9 @@ from councilplans.store.queries import (
 )
 from councilplans.store.search import EmptyQuery, Hit, SearchError, search
 from councilplans.store.write import (
+    Assigned,
     VersionInfo,
+    assign,
     latest_version,
     parser_version,
     write_failure,
@@ -40,6 +42,7 @@ from councilplans.store.write import (
 
 __all__ = [
     "DEFAULT_DB",
+    "Assigned",
     "Changes",
     "EmptyQuery",
     "ExportError",
@@ -52,6 +55,7 @@ __all__ = [
     "StoreError",
     "StoreOutOfDate",
     "VersionInfo",
+    "assign",
     "changes",
     "compare",
     "connect",

@@ -10,7 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 STATUSES = ("ok", "partial", "failed", "skipped")
@@ -48,6 +60,8 @@ class DocumentRow(Base):
     file: Mapped[str] = mapped_column(Text)
     format: Mapped[str | None] = mapped_column(String(8))
     authority_id: Mapped[int | None] = mapped_column(ForeignKey("authorities.id"))
+    # set by `councilplans assign`: recognition on a later version leaves it as it is
+    authority_by_hand: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     authority: Mapped[AuthorityRow | None] = relationship()
     versions: Mapped[list[VersionRow]] = relationship(

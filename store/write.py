@@ -26,6 +26,7 @@ from councilplans.store.models import (
     TableRow,
     VersionRow,
 )
+from councilplans.store.queries import find_document
 
 
 def parser_version() -> str:
@@ -104,9 +105,29 @@ def _document(
         path = Path(key)
         document = DocumentRow(key=key, doc=path.stem, file=path.name, format=fmt)
         session.add(document)
-    if authority is not None:
+    if authority is not None and not document.authority_by_hand:
         document.authority = authority_row(session, authority)
     return document
+
+
+@dataclass(frozen=True)
+class Assigned:
+    """A document given an authority by hand, and the one it had before (None: none)."""
+
+    file: str
+    authority: str
+    before: str | None
+
+
+def assign(store: Store, name: str, authority: Authority) -> Assigned:
+    """Give the document ``name`` (its file name, stem or path) an authority by hand. It
+    sticks: ingesting a later version of the file keeps it, whatever the text names."""
+    with store.atomic() as session:
+        document = find_document(session, name)
+        before = document.authority.name if document.authority is not None else None
+        document.authority = authority_row(session, authority)
+        document.authority_by_hand = True
+        return Assigned(document.file, authority.name, before)
 
 
 def authority_row(session: Session, authority: Authority) -> AuthorityRow:

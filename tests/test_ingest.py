@@ -5,11 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from councilplans.ingest import changes, discover, ingest_paths
-from councilplans.normalise.authorities import UnknownAuthority
-from councilplans.store import connect, iter_documents, records_frame
+from councilplans.ingest.cli import main
+from councilplans.normalise.authorities import UnknownAuthority, find_authority
+from councilplans.store import (
+    Assigned,
+    NoSuchDocument,
+    assign,
+    connect,
+    iter_documents,
+    records_frame,
+)
 from councilplans.store.models import RecordRow, VersionRow
 
 pytestmark = pytest.mark.usefixtures("fake_pipeline")
@@ -120,3 +129,38 @@ def test_authority_option_overrides_recognition(plans: Path, db_url: str) -> Non
     assert report.results[0].authority == "Stockton-on-Tees"
     with pytest.raises(UnknownAuthority, match="^Atlantis: unknown authority"):
         ingest_paths([plans], db_url, authority="Atlantis")
+
+
+def authority_of(db_url: str, file: str) -> str | None:
+    with connect(db_url) as store:
+        frame = records_frame(store)
+    found = set(frame.loc[frame["file"] == file, "authority"])
+    assert len(found) == 1
+    return found.pop()
+
+
+def test_an_authority_given_by_hand_stays_through_new_versions(plans: Path, db_url: str) -> None:
+    ingest_paths([plans], db_url)
+    with connect(db_url) as store:
+        done = assign(store, "staffordshire-delivery-plan", find_authority("Stafford"))
+    assert done == Assigned("staffordshire-delivery-plan.pdf", "Stafford", "Staffordshire")
+    assert authority_of(db_url, "staffordshire-delivery-plan.pdf") == "Stafford"
+    plan = plans / "staffordshire-delivery-plan.pdf"
+    plan.write_text(plan.read_text(encoding="utf-8") + "Be safe | CIN rate | 330 | 300\n")
+    report = ingest_paths([plans], db_url)
+    assert statuses(report)["staffordshire-delivery-plan.pdf"] == "ok"
+    assert authority_of(db_url, "staffordshire-delivery-plan.pdf") == "Stafford"
+    assert authority_of(db_url, "stoke-on-trent-cyp-plan.pdf") == "Stoke-on-Trent"
+
+
+def test_assign_names_what_it_cannot_find(plans: Path, db_url: str) -> None:
+    ingest_paths([plans], db_url)
+    with connect(db_url) as store, pytest.raises(NoSuchDocument, match="no-such-plan.pdf: no"):
+        assign(store, "no-such-plan.pdf", find_authority("Stafford"))
+    runner = CliRunner()
+    unknown = runner.invoke(main, ["assign", "west-cheshire.docx", "Chesire Wst", "--db", db_url])
+    assert unknown.exit_code == 1
+    assert unknown.output.startswith("Error: Chesire Wst: unknown authority")
+    done = runner.invoke(main, ["assign", "west-cheshire.docx", "Cheshire East", "--db", db_url])
+    assert done.exit_code == 0
+    assert done.output == "west-cheshire.docx: Cheshire East (was Cheshire West and Chester)\n"
