@@ -56,6 +56,10 @@ class NotEnoughVersions(StoreError):
 class NoStore(StoreError):
     """A command that only reads was pointed where no store exists."""
 
+    @classmethod
+    def at(cls, shown: str) -> NoStore:
+        return cls(f"{shown}: no store here (check the path, or ingest first)")
+
 
 class StoreOutOfDate(StoreError):
     """The store's schema is not this version's: older (run ``councilplans db upgrade``) or
@@ -107,13 +111,13 @@ def connect(url_or_path: str | Path | None = None, *, create: bool = True) -> St
     url, shown = to_url(url_or_path), display_name(url_or_path)
     _check_sqlite_folder(url, shown)
     if not create and _sqlite_file_missing(url):
-        raise NoStore(f"{shown}: no store here (check the path, or ingest first)")
+        raise NoStore.at(shown)
     with _store_errors(shown):
         engine = _engine(url)
         try:
             revision = migrate.current(engine)
             if revision is None and not create:
-                raise NoStore(f"{shown}: no store here (check the path, or ingest first)")
+                raise NoStore.at(shown)
             if revision is not None and revision != migrate.head():
                 raise StoreOutOfDate(_out_of_date(shown, revision))
             create_schema(engine)  # views or a search index a store lacks are added
@@ -130,7 +134,7 @@ def upgrade(url_or_path: str | Path | None = None) -> tuple[str | None, str]:
     revisions it was at and is at now (the same when it was up to date)."""
     url, shown = to_url(url_or_path), display_name(url_or_path)
     if _sqlite_file_missing(url):
-        raise NoStore(f"{shown}: no store here (check the path, or ingest first)")
+        raise NoStore.at(shown)
     with _store_errors(shown):
         engine = _engine(url)
         try:
