@@ -139,7 +139,9 @@ def upgrade(url_or_path: str | Path | None = None) -> tuple[str | None, str]:
         engine = _engine(url)
         try:
             before = migrate.current(engine)
-            if before is not None and not migrate.known(before):
+            if before is None:  # an empty database: nothing to upgrade
+                raise NoStore.at(shown)
+            if not migrate.known(before):
                 raise StoreOutOfDate(_out_of_date(shown, before))
             moved = migrate.upgrade(engine)
             create_schema(engine)

@@ -149,6 +149,15 @@ def test_a_missing_store_is_named_by_the_library(tmp_path: Path) -> None:
         connect(tmp_path / "typo.db", create=False)
 
 
+def test_there_is_nothing_to_upgrade_where_there_is_no_store(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    sqlite3.connect(empty).close()  # a database file, but no store in it
+    for path in (tmp_path / "typo.db", empty):
+        result = CliRunner().invoke(main, ["db", "upgrade", "--db", str(path)])
+        assert result.exit_code == 1
+        assert result.output == f"Error: {path}: no store here (check the path, or ingest first)\n"
+
+
 @pytest.mark.postgres
 def test_postgresql_downgrade_refuse_and_upgrade_again() -> None:
     """On PostgreSQL: a store taken back to 0.1.0's schema is refused, then upgraded with its
