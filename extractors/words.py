@@ -120,7 +120,7 @@ def merged(chars: list[Char]) -> Char:
         "x0": x0,
         "x1": x1,
         "top": top,
-        "doctop": top + first["doctop"] - first["top"],
+        "doctop": top + (first["doctop"] - first["top"]),  # pdfplumber's order of sums
         "bottom": bottom,
         "upright": first["upright"],
         "height": bottom - top,
