@@ -118,15 +118,17 @@ def visible_chars(
     left, top, right, bottom = bbox[:4]
     whites: dict[Colour | None, bool] = {}
     seen = []
-    matrix: object = None  # the last char's: a text object's chars share one (pdfium)
-    shade: object = whites  # and its colour (nothing yet: no colour is this dict)
+    # the last char's matrix and colour (a text object's chars share them: pdfium), and
+    # nothing yet: no matrix or colour is this dict
+    matrix: object = whites
+    shade: object = whites
     white: bool | None = None
     for c in chars:
         if c["x1"] < left or c["x0"] > right or c["bottom"] < top or c["top"] > bottom:
             continue
-        if c.get("matrix") is not matrix or matrix is None:
-            matrix = c.get("matrix")
-            aligned, quarter = turn_of(matrix or UPRIGHT)
+        if (m := c.get("matrix")) is not matrix:
+            matrix = m
+            aligned, quarter = turn_of(m or UPRIGHT)
         if not aligned:
             continue
         text = c["text"]

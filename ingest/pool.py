@@ -102,7 +102,7 @@ def run_all(
     finished: dict[int, tuple[Any, Any]] = {}
     next_out = 0
     try:
-        while pending or any(w.index is not None for w in pool):
+        while pending or busy(pool):
             pool = [w for w in pool if w.index is not None or w.process.is_alive()]
             while len(pool) < min(workers, len(pending) + busy(pool)):
                 pool.append(spawn(context, work, limits, pool))

@@ -129,7 +129,7 @@ def connect(url_or_path: str | Path | None = None, *, create: bool = True) -> St
     return Store(engine, shown)
 
 
-def upgrade(url_or_path: str | Path | None = None) -> tuple[str | None, str]:
+def upgrade(url_or_path: str | Path | None = None) -> tuple[str, str]:
     """Upgrade the store at a path or URL in place to this version's schema; return the
     revisions it was at and is at now (the same when it was up to date)."""
     url, shown = to_url(url_or_path), display_name(url_or_path)
@@ -143,7 +143,7 @@ def upgrade(url_or_path: str | Path | None = None) -> tuple[str | None, str]:
                 raise NoStore.at(shown)
             if not migrate.known(before):
                 raise StoreOutOfDate(_out_of_date(shown, before))
-            moved = migrate.upgrade(engine)
+            moved = migrate.upgrade(engine, before)
             create_schema(engine)
         finally:
             engine.dispose()

@@ -7,7 +7,7 @@ store it wrote has no ``alembic_version`` and is known by its columns, as is one
 between 0.1.0 and the first migration (the columns of revision 0002 and no table to say so).
 
     >>> current(engine), head()        # ('0001', '0002'): written by 0.1.0
-    >>> upgrade(engine)                # stamped 0001, then upgraded in place to 0002
+    >>> upgrade(engine, "0001")        # stamped 0001, then upgraded in place to the newest
 """
 
 from __future__ import annotations
@@ -69,13 +69,13 @@ def stamp(engine: Engine, revision: str = "head") -> None:
         command.stamp(config(conn), revision)
 
 
-def upgrade(engine: Engine) -> tuple[str | None, str]:
-    """Upgrade a store in place to the newest revision, in one transaction where the
-    database allows (PostgreSQL; SQLite commits each ALTER). Returns (from, to)."""
-    before = current(engine)
+def upgrade(engine: Engine, before: str) -> tuple[str, str]:
+    """Upgrade a store at revision ``before`` (``current``) in place to the newest, in one
+    transaction where the database allows (PostgreSQL; SQLite commits each ALTER). Returns
+    (from, to)."""
     with engine.begin() as conn:
-        if before is not None and MigrationContext.configure(conn).get_current_revision() is None:
-            command.stamp(config(conn), before)
+        if MigrationContext.configure(conn).get_current_revision() is None:
+            command.stamp(config(conn), before)  # unstamped: known by its columns
         command.upgrade(config(conn), "head")
     return before, head()
 

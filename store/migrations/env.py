@@ -5,19 +5,22 @@ itself to write a new revision (``alembic -x`` is not needed: set the URL in a c
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from councilplans.store.models import Base
 
-config = context.config
-connection = config.attributes.get("connection")
-if connection is not None:
+
+def run(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=Base.metadata)
     with context.begin_transaction():
         context.run_migrations()
+
+
+config = context.config
+given = config.attributes.get("connection")
+if given is not None:
+    run(given)
 else:
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite:///councilplans.db")
     with engine.connect() as conn:
-        context.configure(connection=conn, target_metadata=Base.metadata)
-        with context.begin_transaction():
-            context.run_migrations()
+        run(conn)
