@@ -65,6 +65,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "error",
         "pages",
         "authority_code",
+        "authority_gss",
+        "authority_official_name",
         "format",
         "path",
         "title",

@@ -48,6 +48,8 @@ RECORD_FIELDS = (
 )
 RECORD_EXTRA_FIELDS = (
     "authority_code",
+    "authority_gss",
+    "authority_official_name",
     "start",
     "status",
     "impact",
@@ -84,6 +86,7 @@ RECORD_EXTRA_FIELDS = (
     "extra",
 )
 UNKNOWN_AUTHORITY = "(unknown)"
+AUTHORITY_FIELDS = ("authority", "authority_code", "authority_gss", "authority_official_name")
 
 
 Columns = TypeVarTuple("Columns")
@@ -101,10 +104,8 @@ def join_latest(
     )
 
 
-def _records_stmt() -> Select[RecordRow, str, str, str | None, str | None]:
-    stmt = select(
-        RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name, AuthorityRow.code
-    ).select_from(RecordRow)
+def _records_stmt() -> Select[RecordRow, str, str, AuthorityRow | None]:
+    stmt = select(RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow).select_from(RecordRow)
     stmt = join_latest(stmt, RecordRow.version_id)
     return stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
 
@@ -113,18 +114,30 @@ def iter_records(store: Store, where: list[ColumnElement[bool]] | None = None) -
     """Every record of the latest versions, as export dicts (raw texts first, parsed after)."""
     stmt = _records_stmt().where(*(where or []))
     with store.session() as session:
-        for rec, doc, file, authority, code in session.execute(stmt):
-            yield _record_dict(rec, doc, file, authority, code)
+        for rec, doc, file, authority in session.execute(stmt):
+            yield _record_dict(rec, doc, file, authority)
+
+
+def authority_fields(authority: AuthorityRow | None) -> dict[str, str | None]:
+    """The register's names for a document's authority, as exports give them (None if unknown)."""
+    if authority is None:
+        return dict.fromkeys(AUTHORITY_FIELDS)
+    return dict(zip(AUTHORITY_FIELDS, _authority_values(authority), strict=True))
+
+
+def _authority_values(authority: AuthorityRow) -> tuple[str, str, str | None, str]:
+    return (authority.name, authority.code, authority.gss_code, authority.official_name)
 
 
 def _record_dict(
-    rec: RecordRow, doc: str, file: str, authority: str | None, code: str | None
+    rec: RecordRow, doc: str, file: str, authority: AuthorityRow | None
 ) -> dict[str, Any]:
-    out: dict[str, Any] = {"doc": doc, "file": file, "authority": authority}
+    names = authority_fields(authority)
+    out: dict[str, Any] = {"doc": doc, "file": file, "authority": names.pop("authority")}
     for name in RECORD_FIELDS[3:]:
         out[name] = getattr(rec, "table_index" if name == "table" else name)
-    out["authority_code"] = code
-    for name in RECORD_EXTRA_FIELDS[1:]:
+    out.update(names)
+    for name in RECORD_EXTRA_FIELDS[len(names) :]:
         value = getattr(rec, name)
         out[name] = value.isoformat() if isinstance(value, dt.date) else value
     return out
@@ -179,29 +192,30 @@ def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
     """Every document with its newest version of any status, so failures show with their error."""
     newest = select(func.max(VersionRow.id)).group_by(VersionRow.document_id)
     stmt = (
-        select(DocumentRow, VersionRow, AuthorityRow.name, AuthorityRow.code)
+        select(DocumentRow, VersionRow, AuthorityRow)
         .join(VersionRow, VersionRow.document_id == DocumentRow.id)
         .outerjoin(AuthorityRow, AuthorityRow.id == DocumentRow.authority_id)
         .where(VersionRow.id.in_(newest))
         .order_by(DocumentRow.doc, DocumentRow.key)
     )
     with store.session() as session:
-        for document, version, authority, code in session.execute(stmt):
-            yield _document_dict(document, version, authority, code)
+        for document, version, authority in session.execute(stmt):
+            yield _document_dict(document, version, authority)
 
 
 def _document_dict(
-    document: DocumentRow, version: VersionRow, authority: str | None, code: str | None
+    document: DocumentRow, version: VersionRow, authority: AuthorityRow | None
 ) -> dict[str, Any]:
+    names = authority_fields(authority)
     return {
         "doc": document.doc,
         "file": document.file,
-        "authority": authority,
+        "authority": names.pop("authority"),
         "sha256": version.sha256,
         "status": version.status,
         "error": version.error,
         "pages": version.pages,
-        "authority_code": code,
+        **names,
         "format": document.format,
         "path": document.key,
         "title": version.title,

@@ -94,6 +94,11 @@ def test_export_documents_csv_to_file(ingested: str, tmp_path: Path) -> None:
     ]
     assert list(rows[0])[:7] == ["doc", "file", "authority", "sha256", "status", "error", "pages"]
     assert {r["status"] for r in rows} == {"ok"}
+    assert [(r["authority_gss"], r["authority_official_name"]) for r in rows] == [
+        ("E10000028", "Staffordshire County Council"),
+        ("E06000021", "Stoke-on-Trent City Council"),
+        ("E06000050", "Cheshire West and Chester Council"),
+    ]
 
 
 def test_compare_summary_fits_100_columns(ingested: str) -> None:

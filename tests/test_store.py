@@ -81,6 +81,8 @@ def test_round_trip(store) -> None:
     assert first["doc"] == "stoke-on-trent-cyp-plan"
     assert first["file"] == "stoke-on-trent-cyp-plan.pdf"
     assert (first["authority"], first["authority_code"]) == ("Stoke-on-Trent", "STE")
+    assert first["authority_gss"] == "E06000021"
+    assert first["authority_official_name"] == "Stoke-on-Trent City Council"
     assert (first["baseline_number"], first["target_unit"]) == (19.8, "%")
     assert first["target_direction"] == "decrease"
     assert (first["date_start"], first["date_end"]) == ("2020-03-01", "2020-03-31")
