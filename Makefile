@@ -9,7 +9,7 @@ DEMO_DB ?= councilplans-demo.db
 TYPECHECK := build/typecheck
 STAGES := extractors normalise store ingest
 
-.PHONY: install test lint format demo bench samples pairs clean
+.PHONY: install test lint format docs demo bench samples pairs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,12 +27,19 @@ lint: install
 	$(BIN)/ruff format --check .
 	@mkdir -p $(TYPECHECK)/councilplans
 	@for d in $(STAGES); do ln -sfn ../../../$$d $(TYPECHECK)/councilplans/$$d; done
+	@for f in councilplans/*.py; do ln -sfn ../../../$$f $(TYPECHECK)/$$f; done
 	$(BIN)/mypy --strict -p councilplans.extractors -p councilplans.normalise
-	$(BIN)/mypy -p councilplans.store -p councilplans.ingest
+	$(BIN)/mypy -p councilplans.store -p councilplans.ingest -m councilplans.api
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# docs/data-dictionary.md, from store/dictionary.toml and the exports' columns
+docs: install
+	@mkdir -p docs
+	$(BIN)/python -c 'import sys; from councilplans.store.dictionary import main; main(sys.argv[1:])' \
+		docs/data-dictionary.md
 
 demo: install
 	rm -f $(DEMO_DB)

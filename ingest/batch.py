@@ -24,8 +24,9 @@ from councilplans.ingest.discover import discover
 from councilplans.ingest.pool import Failed, Limits, default_workers, parse_in_children
 from councilplans.normalise.authorities import find_authority
 from councilplans.normalise.record import Authority, Normalised, Status
-from councilplans.store.db import Store, connect
-from councilplans.store.write import latest_version, write_failure, write_version
+from councilplans.store.db import Store, StoreError, connect
+from councilplans.store.queries import find_document
+from councilplans.store.write import latest_version, parser_version, write_failure, write_version
 
 
 def normalise(doc: Document, authority: Authority | None) -> Normalised:
@@ -62,6 +63,8 @@ class FileResult:
     records: int = 0
     error: str | None = None
     authority: str | None = None
+    pages: int | None = None  # None for DOCX (no pages) and for files that could not be read
+    tables: int = 0
 
 
 @dataclass(slots=True)
@@ -83,13 +86,20 @@ class IngestReport:
         return Counter(r.status for r in self.results)
 
     def summary(self) -> str:
-        counts = self.counts()
-        parts = ", ".join(
-            f"{counts[s]} {s}" for s in ("ok", "partial", "skipped", "failed") if counts[s]
-        )
-        records = sum(r.records for r in self.results if r.status != "skipped")
-        noun = "file" if len(self.results) == 1 else "files"
-        return f"{len(self.results)} {noun}: {parts or 'nothing to do'}; {records} records"
+        return summary_line((r.status, r.records) for r in self.results)
+
+
+def summary_line(results: Iterable[tuple[str, int]]) -> str:
+    """'5 files: 4 ok, 1 failed; 312 records' from each file's (status, records); the
+    records of skipped files, stored before, are not counted again."""
+    done = list(results)
+    counts = Counter(status for status, _ in done)
+    parts = ", ".join(
+        f"{counts[s]} {s}" for s in ("ok", "partial", "skipped", "failed") if counts[s]
+    )
+    records = sum(n for status, n in done if status != "skipped")
+    noun = "file" if len(done) == 1 else "files"
+    return f"{len(done)} {noun}: {parts or 'nothing to do'}; {records} records"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +129,7 @@ def ingest_paths(
     workers: int | None = None,
     settings: dict[str, Any] | None = None,
     limits: Limits | None = None,
+    reparse: bool = False,
 ) -> IngestReport:
     """Ingest every .pdf/.docx file under ``paths`` into the store ``db`` (a Store, URL or path).
 
@@ -128,10 +139,12 @@ def ingest_paths(
     one per core), each file under ``limits`` (time and memory), and written by this
     process one file per transaction, in the order the files were found. ``settings`` are
     the PDF extractor's (``{"reader": "pdfplumber"}``). ``on_file`` sees each result in turn.
+    ``reparse``: parse unchanged files again when another version of councilplans read them,
+    each as a new version beside the old reading.
     """
     fixed = find_authority(authority) if isinstance(authority, str) else authority
     store = db if isinstance(db, Store) else connect(db)
-    checked = [fingerprint(path, store) for path in discover(paths)]
+    checked = [fingerprint(path, store, reparse) for path in discover(paths)]
     tasks = [c for c in checked if isinstance(c, Task)]
     if tasks:
         warm_up()
@@ -151,9 +164,9 @@ def ingest_paths(
     return report
 
 
-def fingerprint(path: Path, store: Store) -> Task | FileResult:
-    """A file to parse, or its result already: skipped when unchanged, failed when it cannot
-    be read at all."""
+def fingerprint(path: Path, store: Store, reparse: bool = False) -> Task | FileResult:
+    """A file to parse, or its result already: skipped when unchanged (unless ``reparse`` and
+    another version of councilplans read it), failed when it cannot be read at all."""
     key = str(path.resolve())
     try:
         sha = sha256_of(path)
@@ -161,7 +174,17 @@ def fingerprint(path: Path, store: Store) -> Task | FileResult:
         return FileResult(str(path), "failed", error=f"{path}: {e.strerror or e}")
     latest = latest_version(store, key)
     if latest is not None and latest.sha256 == sha and latest.status == "ok":
-        return FileResult(str(path), "skipped", latest.records)
+        if reparse and latest.parser_version != parser_version():
+            return Task(path, key, sha)
+        return FileResult(
+            str(path),
+            "skipped",
+            latest.records,
+            None,
+            latest.authority,
+            latest.pages,
+            latest.tables,
+        )
     return Task(path, key, sha)
 
 
@@ -192,13 +215,17 @@ def write_parsed(store: Store, task: Task, parsed: Parsed | Failed) -> FileResul
         return FileResult(str(task.path), "failed", error=error)
     found = parsed.norm.metadata.authority
     who = found.name if found else parsed.norm.metadata.publisher  # a body that is no council
-    return FileResult(str(task.path), parsed.norm.status, info.records, info.error, who)
+    return FileResult(
+        str(task.path), parsed.norm.status, info.records, info.error, who, info.pages, info.tables
+    )
 
 
-def ingest_file(path: Path, store: Store, authority: Authority | None = None) -> FileResult:
-    """Ingest one file, in this process, as a new version; skip it when unchanged, or
-    record why it failed."""
-    checked = fingerprint(path, store)
+def ingest_file(
+    path: Path, store: Store, authority: Authority | None = None, reparse: bool = False
+) -> FileResult:
+    """Ingest one file, in this process, as a new version; skip it when unchanged (see
+    ingest_paths for ``reparse``), or record why it failed."""
+    checked = fingerprint(path, store, reparse)
     if isinstance(checked, FileResult):
         return checked
     try:
@@ -206,6 +233,22 @@ def ingest_file(path: Path, store: Store, authority: Authority | None = None) ->
     except MemoryError:
         parsed = Parsed(error=f"{path}: out of memory")
     return write_parsed(store, checked, parsed)
+
+
+class CannotReparse(StoreError):
+    """A document whose file is no longer where it was ingested from."""
+
+
+def reparse_document(store: Store, doc: str) -> FileResult:
+    """Parse the file of the document ``doc`` (file name, stem or path) again when another
+    version of councilplans read its latest version, storing the new reading as a new version
+    (skipped when this version read it). A file changed since is ingested as it is now."""
+    with store.session() as session:
+        key = find_document(session, doc).key
+    path = Path(key)
+    if not path.is_file():
+        raise CannotReparse(f"{path}: the file is no longer there, so it cannot be read again")
+    return ingest_file(path, store, reparse=True)
 
 
 def describe_error(path: Path, error: Exception) -> str:

@@ -10,13 +10,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
 import click
 
+from councilplans import api
 from councilplans.extractors.errors import ExtractError
 from councilplans.extractors.settings import READERS
-from councilplans.ingest import batch, render
+from councilplans.ingest import render
+from councilplans.ingest.batch import reparse_document
 from councilplans.ingest.pool import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
 from councilplans.normalise.authorities import UnknownAuthority, find_authority
 from councilplans.normalise.record import KINDS
@@ -25,13 +26,13 @@ from councilplans.store import (
     StoreError,
     assign,
     changes,
-    compare,
     connect,
     export,
-    search,
+    parser_version,
     upgrade,
 )
 from councilplans.store.db import display_name
+from councilplans.store.diff import diff
 from councilplans.store.search import KINDS as SEARCH_KINDS
 
 LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError)
@@ -91,6 +92,11 @@ def main() -> None:
     show_default=True,
     help="A document needing more memory than this fails, and the batch goes on.",
 )
+@click.option(
+    "--reparse",
+    is_flag=True,
+    help="Read unchanged files again when another version of councilplans read them.",
+)
 def ingest(
     paths: tuple[str, ...],
     db: str,
@@ -99,6 +105,7 @@ def ingest(
     reader: str,
     max_seconds: float,
     max_memory: int,
+    reparse: bool,
 ) -> None:
     """Ingest PDF and DOCX plans (files or folders) into the store.
 
@@ -109,21 +116,23 @@ def ingest(
     Example:
         councilplans ingest plans/ extra/stockton.pdf --db plans.db
         councilplans ingest plans/ --workers 2 --max-seconds 120 --max-memory 1024
+        councilplans ingest plans/ --reparse    # after upgrading councilplans
     """
     on_file = lambda result: click.echo(render.file_line(result))  # noqa: E731
     limits = Limits(seconds=max_seconds, memory_mb=max_memory)
     with one_line_errors():
-        report = batch.ingest_paths(
+        runs = api.ingest(
             paths,
-            db,
+            db=db,
             authority=authority,
             on_file=on_file,
             workers=workers,
-            settings={"reader": reader},
+            reader=reader,
             limits=limits,
+            reparse=reparse,
         )
-    click.echo(report.summary())
-    sys.exit(0 if report.ok else 1)
+    click.echo(render.ingest_summary(runs))
+    sys.exit(1 if (runs["status"] == "failed").any() else 0)
 
 
 @main.command(name="compare")
@@ -131,18 +140,31 @@ def ingest(
 @click.option("--theme", metavar="T", help="Only records of this theme (e.g. obesity).")
 @click.option("--indicator", metavar="TEXT", help="Only records whose measure or code has TEXT.")
 @click.option("--kind", type=click.Choice(KINDS))
-def compare_cmd(db: str, theme: str | None, indicator: str | None, kind: str | None) -> None:
+@click.option("--authority", metavar="NAME", help="Only this authority (any name, alias or code).")
+@click.option("--period", metavar="YEARS", help="Only plans whose period overlaps (2016-2020).")
+def compare_cmd(
+    db: str,
+    theme: str | None,
+    indicator: str | None,
+    kind: str | None,
+    authority: str | None,
+    period: str | None,
+) -> None:
     """Compare authorities: matching records side by side, or a summary with no filter.
 
     \b
     Example:
         councilplans compare --indicator "breastfeeding"
         councilplans compare --theme obesity --kind indicator --db plans.db
+        councilplans compare --kind action --period 2016-2020
     """
-    with one_line_errors(), connect(db, create=False) as store:
-        frame = compare(store, theme=theme, indicator=indicator, kind=kind)
-    filtered = any(v is not None for v in (theme, indicator, kind))
-    click.echo(render.compare_text(frame) if filtered else render.summary_text(frame))
+    filters = {"theme": theme, "indicator": indicator, "kind": kind}
+    filters |= {"authority": authority, "period": period}
+    with one_line_errors():
+        if all(value is None for value in filters.values()):
+            click.echo(render.summary_text(api.summary(db=db)))
+        else:
+            click.echo(render.compare_text(api.compare(db=db, **filters)))
 
 
 @main.command(name="export")
@@ -154,23 +176,39 @@ def compare_cmd(db: str, theme: str | None, indicator: str | None, kind: str | N
     show_default=True,
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
 )
 @click.option(
     "--out",
-    type=click.File("w", encoding="utf-8", lazy=True),
+    type=click.Path(dir_okay=False, allow_dash=True),
     default="-",
-    help="File to write (default: standard output).",
+    metavar="FILE",
+    help="File to write (default: standard output; parquet needs a file).",
 )
-def export_cmd(db: str, what: str, fmt: str, out: TextIO) -> None:
-    """Export the latest version of every document as JSON lines or CSV.
+def export_cmd(db: str, what: str, fmt: str, out: str) -> None:
+    """Export the latest version of every document as JSON lines, CSV or Parquet.
+
+    Every column, its type and unit: docs/data-dictionary.md.
 
     \b
     Example:
         councilplans export --what records --format csv --out records.csv
+        councilplans export --what tables --format parquet --out tables.parquet
     """
+    from councilplans.store import export_parquet
+
+    if fmt == "parquet" and out == "-":
+        raise click.ClickException("parquet is binary: give --out FILE")
     with one_line_errors(), connect(db, create=False) as store:
-        export(store, what, fmt, out)
+        if fmt == "parquet":
+            export_parquet(store, what, out)
+            return
+        with click.open_file(out, "w", encoding="utf-8", lazy=True) as stream:
+            export(store, what, fmt, stream)
 
 
 @main.command(name="changes")
@@ -194,6 +232,38 @@ def changes_cmd(doc: str, db: str) -> None:
     for sign, items in (("+", diff.added), ("-", diff.removed)):
         for priority, measure in items:
             click.echo(f"{sign} {render.cut(measure, 60)}  [{render.cut(priority, 30)}]")
+
+
+@main.command(name="diff")
+@click.argument("doc")
+@click.option("--from", "old", type=click.IntRange(min=1), metavar="N", help="Older version.")
+@click.option("--to", "new", type=click.IntRange(min=1), metavar="N", help="Newer version.")
+@click.option(
+    "--reparse",
+    is_flag=True,
+    help="First read the file again if another version of councilplans read it.",
+)
+@db_option
+def diff_cmd(doc: str, old: int | None, new: int | None, reparse: bool, db: str) -> None:
+    """List the records added, removed and changed between two versions of a document.
+
+    DOC is the file name, its stem or its path. Versions are numbered from 1 within the
+    document; by default the last two usable ones are compared. Records are matched by
+    what they say (the action or measure), not by their row, so a row moved is no change; a
+    record changed shows each field that differs, old -> new.
+
+    \b
+    Example:
+        councilplans diff stoke-on-trent-cyp-plan-2016-20.pdf
+        councilplans diff draft.docx --from 1 --to 3 --db plans.db
+        councilplans diff draft.docx --reparse
+    """
+    with one_line_errors(), connect(db, create=False) as store:
+        if reparse:
+            read = reparse_document(store, doc)
+            click.echo(render.reparse_line(read, parser_version()))
+        found = diff(store, doc, old, new)
+    click.echo(render.diff_text(found))
 
 
 @main.command(name="search")
@@ -225,9 +295,8 @@ def search_cmd(
         councilplans search early help --authority stoke
         councilplans search '"information sharing protocol"' --kind section --db plans.db
     """
-    with one_line_errors(), connect(db, create=False) as store:
-        council = find_authority(authority) if authority is not None else None
-        hits = search(store, " ".join(query), authority=council, kind=kind, limit=limit)
+    with one_line_errors():
+        hits = api.search(" ".join(query), db=db, authority=authority, kind=kind, limit=limit)
     click.echo(render.search_text(hits))
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import textwrap
 from itertools import zip_longest
+from typing import Any
 
 import pandas as pd
 
-from councilplans.ingest.batch import FileResult
+from councilplans.ingest.batch import FileResult, summary_line
 from councilplans.normalise.record import KINDS
+from councilplans.store.diff import Diff
 from councilplans.store.queries import UNKNOWN_AUTHORITY
-from councilplans.store.search import Hit
 
 WIDTH = 100
 
@@ -29,6 +30,18 @@ def file_line(result: FileResult) -> str:
         return f"{'failed':<8} {result.error}"
     who = f" [{result.authority}]" if result.authority else ""
     return f"{result.status:<8} {result.path}: {result.records} records{who}"
+
+
+def reparse_line(result: FileResult, parser: str) -> str:
+    """What reading a document again did: nothing when this parser read it already."""
+    if result.status == "skipped":
+        return f"{result.path}: read by councilplans {parser} already; not read again"
+    return file_line(result)
+
+
+def ingest_summary(frame: pd.DataFrame) -> str:
+    """The closing line of an ingest: files by status, and the records stored."""
+    return summary_line(zip(frame["status"], frame["records"], strict=True))
 
 
 def summary_text(frame: pd.DataFrame) -> str:
@@ -81,19 +94,42 @@ def _compare_row(measure: object, baseline: object, target: object) -> list[str]
     ]
 
 
-def search_text(hits: list[Hit]) -> str:
+def search_text(hits: pd.DataFrame) -> str:
     """One block per hit: authority | document | page | kind, the heading path, the snippet."""
-    if not hits:
+    if hits.empty:
         return "No matches."
-    return "\n\n".join(_hit_block(hit) for hit in hits)
+    return "\n\n".join(_hit_block(hit) for hit in hits.itertuples(index=False))
 
 
-def _hit_block(hit: Hit) -> str:
-    page = f"page {hit.page}" if hit.page is not None else "page -"
+def _hit_block(hit: Any) -> str:
+    page = f"page {hit.page}" if not pd.isna(hit.page) else "page -"
     lines = [f"{hit.authority or UNKNOWN_AUTHORITY} | {hit.document} | {page} | {hit.kind}"]
+    if len(hit.also_in):
+        lines.append("  " + cut(f"also published as {', '.join(hit.also_in)}", WIDTH - 2))
     heading = " > ".join(hit.heading_path) or "(no heading)"
     lines += textwrap.wrap(heading, WIDTH, initial_indent="  ", subsequent_indent="  ")
     lines += textwrap.wrap(
         hit.snippet or "-", WIDTH, initial_indent="    ", subsequent_indent="    "
     )
+    return "\n".join(lines)
+
+
+SIGNS = {"added": "+", "removed": "-", "changed": "~"}
+
+
+def diff_text(found: Diff) -> str:
+    """A header naming the two versions and the counts, then one block per record change."""
+    old, new = found.old, found.new
+    counts = ", ".join(f"{found.count(c)} {c}" for c in ("added", "removed", "changed"))
+    lines = [
+        f"{found.file}: version {old.number} ({old.created_at}, parser {old.parser_version})"
+        f" -> version {new.number} ({new.created_at}, parser {new.parser_version}): {counts}"
+    ]
+    for change in found.changes:
+        record = change.record
+        what = record.get("action") or record.get("measure") or record.get("priority")
+        page = change.new_page if change.change != "removed" else change.old_page
+        where = f"  [page {page}]" if page is not None else ""
+        lines.append(f"{SIGNS[change.change]} {change.kind:<10} {cut(what, 70)}{where}")
+        lines += [f"      {f.field}: {cut(f.old, 40)} -> {cut(f.new, 40)}" for f in change.fields]
     return "\n".join(lines)

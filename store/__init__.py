@@ -2,7 +2,7 @@
 
 >>> from councilplans.store import connect, records_frame
 >>> store = connect("councilplans.db")      # or "postgresql+psycopg://user:pw@host/db"
->>> records_frame(store).groupby("authority").size()
+>>> records_frame(store, Filters(kind="indicator")).groupby("authority").size()
 """
 
 from councilplans.store.db import (
@@ -17,9 +17,13 @@ from councilplans.store.db import (
     latest_version_ids,
     upgrade,
 )
+from councilplans.store.dictionary import Column, describe
 from councilplans.store.export import ExportError, export
+from councilplans.store.parquet import export_parquet
 from councilplans.store.queries import (
     Changes,
+    Filters,
+    QueryError,
     changes,
     compare,
     iter_documents,
@@ -44,12 +48,15 @@ __all__ = [
     "DEFAULT_DB",
     "Assigned",
     "Changes",
+    "Column",
     "EmptyQuery",
     "ExportError",
+    "Filters",
     "Hit",
     "NoStore",
     "NoSuchDocument",
     "NotEnoughVersions",
+    "QueryError",
     "SearchError",
     "Store",
     "StoreError",
@@ -59,7 +66,9 @@ __all__ = [
     "changes",
     "compare",
     "connect",
+    "describe",
     "export",
+    "export_parquet",
     "iter_documents",
     "iter_records",
     "iter_sections",

@@ -37,6 +37,7 @@ VIEWS = {
         JOIN latest_versions v ON v.id = r.version_id
         JOIN documents d ON d.id = v.document_id
         LEFT JOIN authorities a ON a.id = d.authority_id
+        WHERE d.same_plan_as IS NULL
     """,
 }
 

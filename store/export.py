@@ -1,4 +1,4 @@
-"""Write the latest version of every document as JSON lines or CSV.
+"""Write the latest version of every document as JSON lines or CSV (Parquet: parquet.py).
 
 >>> with open("records.jsonl", "w") as out:
 ...     export(store, "records", "jsonl", out)
@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TextIO
+from typing import IO, Any
 
 from councilplans.store.db import Store, StoreError
 from councilplans.store.queries import (
@@ -76,19 +76,22 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "version",
         "parser_version",
         "created_at",
+        "same_plan_as",
     ),
 }
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv")  # text; Parquet is binary: export_parquet() writes it
 
 
 class ExportError(StoreError):
     """An export was asked for something that does not exist."""
 
 
-def export(store: Store, what: str, fmt: str, out: TextIO) -> int:
+def export(store: Store, what: str, fmt: str, out: IO[str]) -> int:
     """Write every row of ``what`` (records, tables, sections, documents); return the count."""
     if what not in SOURCES:
         raise ExportError(f"{what}: cannot export that; choose one of {', '.join(SOURCES)}")
+    if fmt == "parquet":
+        raise ExportError("parquet is binary: write it with export_parquet(store, what, path)")
     if fmt not in FORMATS:
         raise ExportError(f"{fmt}: unknown format; choose one of {', '.join(FORMATS)}")
     rows = SOURCES[what](store)
@@ -97,7 +100,7 @@ def export(store: Store, what: str, fmt: str, out: TextIO) -> int:
     return write_csv(rows, COLUMNS[what], out)
 
 
-def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """One JSON object per line, UTF-8 text kept as is."""
     count = 0
     for row in rows:
@@ -106,7 +109,7 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-def write_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], out: TextIO) -> int:
+def write_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], out: IO[str]) -> int:
     """A header line, then one line per row; lists and dicts are written as JSON."""
     writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()

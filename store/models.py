@@ -62,6 +62,11 @@ class DocumentRow(Base):
     authority_id: Mapped[int | None] = mapped_column(ForeignKey("authorities.id"))
     # set by `councilplans assign`: recognition on a later version leaves it as it is
     authority_by_hand: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # another file of the same plan (the PDF of a plan also published as DOCX): the plan is
+    # read from that document only, and counted once
+    same_plan_as: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL")
+    )
 
     authority: Mapped[AuthorityRow | None] = relationship()
     versions: Mapped[list[VersionRow]] = relationship(

@@ -2,12 +2,13 @@
 cross-authority comparisons as pandas DataFrames, and what changed between two versions.
 
     >>> frame = records_frame(store)
-    >>> compare(store, theme="obesity")[["authority", "measure", "baseline", "target"]]
+    >>> compare(store, Filters(theme="obesity"))[["authority", "measure", "baseline", "target"]]
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,10 +17,16 @@ from typing import Any, TypeVarTuple
 
 import pandas as pd
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from councilplans.normalise.record import KINDS
-from councilplans.store.db import NoSuchDocument, NotEnoughVersions, Store, latest_version_ids
+from councilplans.store.db import (
+    NoSuchDocument,
+    NotEnoughVersions,
+    Store,
+    StoreError,
+    latest_version_ids,
+)
 from councilplans.store.models import (
     USABLE,
     AuthorityRow,
@@ -84,6 +91,7 @@ RECORD_EXTRA_FIELDS = (
     "owner_roles",
     "owner_orgs",
     "extra",
+    "also_in",
 )
 UNKNOWN_AUTHORITY = "(unknown)"
 AUTHORITY_FIELDS = ("authority", "authority_code", "authority_gss", "authority_official_name")
@@ -95,27 +103,44 @@ Columns = TypeVarTuple("Columns")
 def join_latest(
     stmt: Select[*Columns], version_id: ColumnElement[int] | QueryableAttribute[int]
 ) -> Select[*Columns]:
-    """Join a statement over a version-owned table to its document and authority (latest only)."""
+    """Join a statement over a version-owned table to its document and authority: latest
+    versions only, and a plan published in two formats once (store/plans.py)."""
     return (
         stmt.join(VersionRow, VersionRow.id == version_id)
         .join(DocumentRow, DocumentRow.id == VersionRow.document_id)
         .outerjoin(AuthorityRow, AuthorityRow.id == DocumentRow.authority_id)
-        .where(version_id.in_(latest_version_ids()))
+        .where(version_id.in_(latest_version_ids()), DocumentRow.same_plan_as.is_(None))
     )
 
 
-def _records_stmt() -> Select[RecordRow, str, str, AuthorityRow | None]:
-    stmt = select(RecordRow, DocumentRow.doc, DocumentRow.file, AuthorityRow).select_from(RecordRow)
+def _records_stmt() -> Select[RecordRow, int, str, str, AuthorityRow | None]:
+    stmt = select(
+        RecordRow, DocumentRow.id, DocumentRow.doc, DocumentRow.file, AuthorityRow
+    ).select_from(RecordRow)
     stmt = join_latest(stmt, RecordRow.version_id)
     return stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
 
 
-def iter_records(store: Store, where: list[ColumnElement[bool]] | None = None) -> Iterator[dict]:
+def iter_records(
+    store: Store, where: list[ColumnElement[bool]] | None = None
+) -> Iterator[dict[str, Any]]:
     """Every record of the latest versions, as export dicts (raw texts first, parsed after)."""
     stmt = _records_stmt().where(*(where or []))
     with store.session() as session:
-        for rec, doc, file, authority in session.execute(stmt):
-            yield _record_dict(rec, doc, file, authority)
+        also = other_files(session)
+        for rec, document_id, doc, file, authority in session.execute(stmt):
+            yield _record_dict(rec, doc, file, authority) | {"also_in": also.get(document_id, [])}
+
+
+def other_files(session: Session) -> dict[int, list[str]]:
+    """For each document that stands for a plan published in several files, the others."""
+    stmt = select(DocumentRow.same_plan_as, DocumentRow.file).where(
+        DocumentRow.same_plan_as.is_not(None)
+    )
+    files: dict[int | None, list[str]] = {}
+    for plan, file in session.execute(stmt.order_by(DocumentRow.file)):
+        files.setdefault(plan, []).append(file)
+    return {plan: names for plan, names in files.items() if plan is not None}
 
 
 def authority_fields(authority: AuthorityRow | None) -> dict[str, str | None]:
@@ -137,16 +162,18 @@ def _record_dict(
     for name in RECORD_FIELDS[3:]:
         out[name] = getattr(rec, "table_index" if name == "table" else name)
     out.update(names)
-    for name in RECORD_EXTRA_FIELDS[len(names) :]:
+    for name in RECORD_EXTRA_FIELDS[len(names) : -1]:  # also_in is the document's
         value = getattr(rec, name)
         out[name] = value.isoformat() if isinstance(value, dt.date) else value
     return out
 
 
-def iter_tables(store: Store) -> Iterator[dict[str, Any]]:
+def iter_tables(
+    store: Store, where: list[ColumnElement[bool]] | None = None
+) -> Iterator[dict[str, Any]]:
     """Every table of the latest versions: grid of strings, spans, pages ([] for DOCX)."""
     stmt = select(TableRow, DocumentRow.doc, DocumentRow.file, AuthorityRow.name)
-    stmt = join_latest(stmt.select_from(TableRow), TableRow.version_id)
+    stmt = join_latest(stmt.select_from(TableRow), TableRow.version_id).where(*(where or []))
     with store.session() as session:
         rows = session.execute(stmt.order_by(DocumentRow.doc, TableRow.index))
         for table, doc, file, authority in rows:
@@ -199,8 +226,10 @@ def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
         .order_by(DocumentRow.doc, DocumentRow.key)
     )
     with store.session() as session:
+        paths = {i: key for i, key in session.execute(select(DocumentRow.id, DocumentRow.key))}
         for document, version, authority in session.execute(stmt):
-            yield _document_dict(document, version, authority)
+            plan = paths.get(document.same_plan_as) if document.same_plan_as else None
+            yield _document_dict(document, version, authority) | {"same_plan_as": plan}
 
 
 def _document_dict(
@@ -228,71 +257,114 @@ def _document_dict(
     }
 
 
-def records_frame(store: Store) -> pd.DataFrame:
-    """All records of the latest versions as a DataFrame, one row per record."""
-    return pd.DataFrame(list(iter_records(store)), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
+class QueryError(StoreError):
+    """A query asked for something that cannot be read (an unknown kind, a period with no year)."""
 
 
-def compare(
-    store: Store, theme: str | None = None, indicator: str | None = None, kind: str | None = None
-) -> pd.DataFrame:
-    """Compare authorities.
+YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*(?:[-–/]|to)\s*((?:19|20)?\d{2}))?\b")
 
-    With a filter (theme, indicator text or code, record kind; all given must hold): one row
-    per matching record: authority, doc, kind, priority, measure, baseline, target, date
-    (rows identical in every one of those but the document are shown once).
-    Without one: one row per authority: documents, records, records per kind, sample targets.
+
+def years(period: str) -> tuple[int, int]:
+    """'2016' -> (2016, 2016); '2016-2020', '2016/17', '2016 to 2018' -> first and last year."""
+    match = YEARS.search(period)
+    if match is None:
+        raise QueryError(f"{period!r}: not a period; give a year or a span such as 2016-2020")
+    first, last = match.group(1), match.group(2) or match.group(1)
+    last = first[:2] + last if len(last) == 2 else last
+    return int(first), max(int(first), int(last))
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which records a query reads: every filter given must hold.
+
+    ``indicator`` is text in the measure or an indicator code (any case); ``authority`` an
+    authority's code; ``period`` a span of years that the plan's own period must overlap
+    (a plan whose period was not found matches no period).
     """
-    if theme is None and indicator is None and kind is None:
-        return summary(store)
-    rows = iter_records(store, _filters(theme, indicator, kind))
-    columns = [
-        "authority",
-        "doc",
-        "kind",
-        "priority",
-        "measure",
-        "baseline",
-        "target",
-        "date",
-        "theme",
-        "indicator_code",
-        "page",
+
+    theme: str | None = None
+    indicator: str | None = None
+    kind: str | None = None
+    authority: str | None = None
+    period: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in KINDS:
+            raise QueryError(f"{self.kind}: no such kind; choose one of {', '.join(KINDS)}")
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = []
+        if self.theme is not None:
+            where.append(func.lower(RecordRow.theme) == self.theme.lower())
+        if self.indicator is not None:
+            pattern = f"%{self.indicator.lower()}%"
+            where.append(
+                or_(
+                    func.lower(RecordRow.measure).like(pattern),
+                    func.lower(RecordRow.indicator_code).like(pattern),
+                )
+            )
+        if self.kind is not None:
+            where.append(RecordRow.kind == self.kind)
+        if self.authority is not None:
+            where.append(AuthorityRow.code == self.authority)
+        if self.period is not None:
+            where.extend(_overlaps(*self.period))
+        return where
+
+
+def _overlaps(first: int, last: int) -> list[ColumnElement[bool]]:
+    # a plan's period is stored as "YYYY-YYYY" (normalise.metadata.plan_period), so its
+    # years compare as text
+    return [
+        func.substr(VersionRow.period, 1, 4) <= str(last),
+        func.substr(VersionRow.period, 6, 4) >= str(first),
     ]
+
+
+def records_frame(store: Store, filters: Filters | None = None) -> pd.DataFrame:
+    """The records of the latest versions as a DataFrame, one row per record, raw texts first
+    and parsed fields after (the columns of the records export)."""
+    rows = iter_records(store, (filters or Filters()).clauses())
     frame = pd.DataFrame(list(rows), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
-    frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
-    # One plan published as both PDF and DOCX gives the same rows twice: show them once.
-    frame = frame.drop_duplicates(subset=SAME_ROW)
-    return frame[columns].reset_index(drop=True)
+    return frame.astype({"page": "Int64", "table": "Int64", "row": "Int64"})
 
 
+COMPARE_COLUMNS = [
+    "authority",
+    "doc",
+    "kind",
+    "priority",
+    "measure",
+    "baseline",
+    "target",
+    "date",
+    "theme",
+    "indicator_code",
+    "page",
+]
 SAME_ROW = ["authority", "kind", "priority", "measure", "baseline", "target", "date"]
 
 
-def _filters(
-    theme: str | None, indicator: str | None, kind: str | None
-) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    if theme is not None:
-        where.append(func.lower(RecordRow.theme) == theme.lower())
-    if indicator is not None:
-        pattern = f"%{indicator.lower()}%"
-        where.append(
-            or_(
-                func.lower(RecordRow.measure).like(pattern),
-                func.lower(RecordRow.indicator_code).like(pattern),
-            )
-        )
-    if kind is not None:
-        where.append(RecordRow.kind == kind)
-    return where
+def compare(store: Store, filters: Filters | None = None) -> pd.DataFrame:
+    """Matching records of every authority side by side, one row per record: authority, doc,
+    kind, priority, measure, baseline, target, date, theme, indicator code and page. Rows
+    identical in all but the document are shown once. The per-authority view is summary()."""
+    frame = records_frame(store, filters)
+    frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
+    # One plan published as both PDF and DOCX gives the same rows twice: show them once.
+    frame = frame.drop_duplicates(subset=SAME_ROW)
+    return frame[COMPARE_COLUMNS].reset_index(drop=True)
 
 
 def summary(store: Store, samples: int = 3) -> pd.DataFrame:
-    """One row per authority: documents stored, records, records per kind, sample targets."""
+    """One row per authority: documents stored (a plan published as PDF and DOCX once),
+    records, records per kind, sample targets."""
     stats: dict[str, dict[str, Any]] = {}
     for document in iter_documents(store):
-        _stats(stats, document["authority"])["docs"].add(document["path"])
+        if document["same_plan_as"] is None:  # a plan in two files is one document
+            _stats(stats, document["authority"])["docs"].add(document["path"])
     for rec in iter_records(store):
         row = _stats(stats, rec["authority"])
         row["kinds"][rec["kind"]] += 1
@@ -359,7 +431,7 @@ def _record_keys(session: Any, version_id: int) -> Counter[tuple[str | None, str
     return Counter((p, m) for p, m in session.execute(stmt))
 
 
-def find_document(session: Any, name: str) -> DocumentRow:
+def find_document(session: Session, name: str) -> DocumentRow:
     """The one document whose stem, file name or resolved path is ``name``."""
     key = str(Path(name).resolve())
     stmt = select(DocumentRow).where(

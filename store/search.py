@@ -44,7 +44,7 @@ from councilplans.normalise.record import Authority
 from councilplans.store.db import Store, StoreError
 from councilplans.store.fulltext import RECORD_TEXT_FIELDS, SEARCH_TABLE, pg_heading, pg_vector
 from councilplans.store.models import AuthorityRow, DocumentRow, RecordRow, SectionRow
-from councilplans.store.queries import join_latest
+from councilplans.store.queries import join_latest, other_files
 
 KINDS = ("section", *RECORD_KINDS)
 OPEN, CLOSE, ELLIPSIS = "[", "]", "..."  # around matched words; where a snippet is cut
@@ -82,6 +82,7 @@ class Hit:
     kind: str  # "section", or the record's kind
     snippet: str
     score: float
+    also_in: tuple[str, ...] = ()  # the plan's other files, when published in several
 
 
 def search(
@@ -110,8 +111,9 @@ def search(
     if statement is None:
         raise SearchError(f"{store.url}: full-text search needs SQLite or PostgreSQL")
     with store.atomic() as session:
+        also = other_files(session)
         rows = session.execute(statement(terms, code, kind, limit))
-        return [_hit(row) for row in rows]
+        return [_hit(row, also.get(row.document_id, [])) for row in rows]
 
 
 def query_terms(query: str) -> list[str]:
@@ -133,7 +135,7 @@ def fts5_query(terms: Sequence[str]) -> str:
     return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
-def _hit(row: Any) -> Hit:
+def _hit(row: Any, also_in: list[str]) -> Hit:
     return Hit(
         authority=row.authority,
         document=row.document,
@@ -142,6 +144,7 @@ def _hit(row: Any) -> Hit:
         kind=row.kind,
         snippet=" ".join((row.snippet or "").split()),
         score=float(row.score),
+        also_in=tuple(also_in),
     )
 
 
@@ -161,6 +164,7 @@ def _source(
     stmt = select(
         AuthorityRow.name.label("authority"),
         DocumentRow.file.label("document"),
+        DocumentRow.id.label("document_id"),
         model.heading_path.label("heading_path"),
         page.label("page"),
         kind_column.label("kind"),
@@ -219,8 +223,10 @@ def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) 
     shown = _pg_shown(best.c.heading_text, best.c.body_text, query)
     snippet = func.ts_headline(PG_CONFIG, shown, query, PG_HEADLINE).label("snippet")
     columns = [
-        best.c[name] for name in ("authority", "document", "heading_path", "page", "kind", "score")
+        best.c[name]
+        for name in ("authority", "document", "document_id", "heading_path", "page", "kind")
     ]
+    columns.append(best.c.score)
     return select(*columns, snippet).order_by(best.c.score.desc(), best.c.document, best.c.page)
 
 

@@ -26,6 +26,7 @@ from councilplans.store.models import (
     TableRow,
     VersionRow,
 )
+from councilplans.store.plans import link_plans
 from councilplans.store.queries import find_document
 
 
@@ -47,6 +48,10 @@ class VersionInfo:
     status: str
     error: str | None
     records: int
+    pages: int | None = None  # None for DOCX, which has no pages, and for failures
+    tables: int = 0
+    authority: str | None = None  # the document's authority's name
+    parser_version: str | None = None
 
 
 def latest_version(store: Store, key: str) -> VersionInfo | None:
@@ -77,7 +82,7 @@ def write_version(store: Store, key: str, doc: Document, norm: Normalised) -> Ve
         version.publisher = norm.metadata.publisher
         version.authority_evidence = norm.metadata.authority_evidence
         _add_content(version, norm)
-        session.flush()
+        link_plans(session, document)
         return _info(session, version)
 
 
@@ -93,8 +98,23 @@ def write_failure(store: Store, key: str, sha256: str, error: str) -> VersionInf
 
 
 def _info(session: Session, row: VersionRow) -> VersionInfo:
-    count = session.scalar(select(func.count()).where(RecordRow.version_id == row.id))
-    return VersionInfo(row.id, row.document_id, row.sha256, row.status, row.error, count or 0)
+    records, tables = (
+        session.scalar(select(func.count()).where(model.version_id == row.id)) or 0
+        for model in (RecordRow, TableRow)
+    )
+    authority = row.document.authority
+    return VersionInfo(
+        row.id,
+        row.document_id,
+        row.sha256,
+        row.status,
+        row.error,
+        records,
+        row.pages,
+        tables,
+        authority.name if authority is not None else None,
+        row.parser_version,
+    )
 
 
 def _document(
@@ -127,6 +147,7 @@ def assign(store: Store, name: str, authority: Authority) -> Assigned:
         before = document.authority.name if document.authority is not None else None
         document.authority = authority_row(session, authority)
         document.authority_by_hand = True
+        link_plans(session, document)
         return Assigned(document.file, authority.name, before)
 
 
@@ -149,9 +170,11 @@ def authority_row(session: Session, authority: Authority) -> AuthorityRow:
 
 
 def _new_version(session: Session, document: DocumentRow, sha256: str) -> VersionRow:
-    """A new version row; the newest version is replaced when it has the same content (a retry)."""
+    """A new version row. The newest version is replaced when this parser read the same
+    content before (a retry); the same content read by another parser is a new version, so
+    that the two readings can be compared."""
     newest = document.versions[-1] if document.versions else None
-    if newest is not None and newest.sha256 == sha256:
+    if newest is not None and (newest.sha256, newest.parser_version) == (sha256, parser_version()):
         document.versions.remove(newest)
         session.flush()
     version = VersionRow(sha256=sha256, parser_version=parser_version(), status="failed")

@@ -176,3 +176,24 @@ def test_bad_real_files_fail_with_their_name(tmp_path: Path, db_url: str) -> Non
             assert "\n" not in document["error"]
     assert documents["empty.pdf"]["status"] == "failed"
     assert documents["password-example.pdf"]["status"] == "failed"
+
+
+def test_compare_by_authority_and_period(ingested: str, plans: Path) -> None:
+    stoke = run("compare", "--kind", "indicator", "--authority", "stoke", "--db", ingested)
+    headings = [line for line in stoke.output.splitlines() if "records)" in line]
+    assert headings and all(line.startswith("Stoke-on-Trent:") for line in headings)
+    # the fake plans name no period; this one runs 2016-2020
+    (plans / "stockton-plan.pdf").write_text(
+        "Stockton-on-Tees Borough Council\nChildren and Young People's Plan 2016-2020\n"
+        "Be safe | Children in need | 340 | 300\n",
+        encoding="utf-8",
+    )
+    run("ingest", plans, "--db", ingested)
+    assert run("compare", "--period", "2030", "--db", ingested).output == "No records match.\n"
+    headings = run("compare", "--period", "2018/19", "--db", ingested).output.splitlines()[0]
+    assert headings == "Stockton-on-Tees: stockton-plan (1 records)"
+    refused = run("compare", "--period", "soon", "--db", ingested)
+    assert refused.exit_code == 1
+    assert refused.output == (
+        "Error: 'soon': not a period; give a year or a span such as 2016-2020\n"
+    )

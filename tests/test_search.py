@@ -130,8 +130,9 @@ def test_phrase_finds_its_section_and_page(samples) -> None:
     assert (pdf.page, pdf.kind) == (13, "section")
     assert "[information" in pdf.snippet
     assert "develop an information sharing protocol across" in unmarked(pdf.snippet)
-    [docx] = [h for h in hits if h.document == STOCKTON_DOCX]
-    assert docx.page is None and docx.heading_path[-1] == "What next?"
+    # the plan is also published as DOCX: one plan, found once, with both files
+    assert pdf.also_in == (STOCKTON_DOCX,)
+    assert not [h for h in hits if h.document == STOCKTON_DOCX]
 
 
 def test_phrase_needs_its_words_in_order(samples) -> None:
@@ -429,9 +430,10 @@ def test_search_command_on_samples(samples, db_url: str) -> None:
     )
     blocks = result.output.strip().split("\n\n")
     pdf = [b for b in blocks if f"| {STOCKTON_PDF} |" in b]
-    assert len(blocks) == 2 and len(pdf) == 1
-    head, *rest = pdf[0].splitlines()
+    assert len(blocks) == 1 and len(pdf) == 1  # the DOCX is the same plan
+    head, also, *rest = pdf[0].splitlines()
     assert head == f"Stockton-on-Tees | {STOCKTON_PDF} | page 13 | section"
+    assert also == f"  also published as {STOCKTON_DOCX}"
     heading = " ".join(line.strip() for line in rest if not line.startswith("    "))
     assert heading.endswith(" > ".join(truth_heading_path(STOCKTON_PDF, "What next?", 13)))
     assert max(map(len, result.output.splitlines())) <= 100

@@ -17,8 +17,10 @@ from sqlalchemy import func, select, text
 from councilplans.extractors import extract
 from councilplans.normalise import normalise
 from councilplans.store import (
+    Filters,
     NoSuchDocument,
     NotEnoughVersions,
+    QueryError,
     StoreError,
     changes,
     compare,
@@ -31,6 +33,7 @@ from councilplans.store import (
     write_failure,
     write_version,
 )
+from councilplans.store import summary as summary_of
 from councilplans.store import write as write_module
 from councilplans.store.db import to_url
 from councilplans.store.models import (
@@ -40,6 +43,7 @@ from councilplans.store.models import (
     TableRow,
     VersionRow,
 )
+from councilplans.store.queries import years
 
 KEY = "/plans/stoke-on-trent-cyp-plan.pdf"
 
@@ -183,13 +187,13 @@ def test_changes_between_versions(store) -> None:
 
 def test_compare_filters_and_summary(store) -> None:
     write_stoke(store)
-    by_theme = compare(store, theme="Obesity")
+    by_theme = compare(store, Filters(theme="Obesity"))
     assert list(by_theme["measure"]) == ["Obesity in Year 6"]
     assert by_theme.iloc[0]["authority"] == "Stoke-on-Trent"
-    assert list(compare(store, indicator="ni 56")["measure"]) == ["Obesity in Year 6"]
-    assert len(compare(store, indicator="BREASTFEEDING", kind="indicator")) == 1
-    assert compare(store, kind="risk").empty
-    summary = compare(store)
+    assert list(compare(store, Filters(indicator="ni 56"))["measure"]) == ["Obesity in Year 6"]
+    assert len(compare(store, Filters(indicator="BREASTFEEDING", kind="indicator"))) == 1
+    assert compare(store, Filters(kind="risk")).empty
+    summary = summary_of(store)
     row = summary.iloc[0]
     assert (row["authority"], row["documents"], row["records"], row["indicator"]) == (
         "Stoke-on-Trent",
@@ -198,6 +202,26 @@ def test_compare_filters_and_summary(store) -> None:
         2,
     )
     assert row["sample_targets"][0] == "Obesity in Year 6 -> 18%"
+
+
+def test_filters_by_authority_and_plan_period(store) -> None:
+    write_stoke(store)  # a Stoke-on-Trent plan for 2016-2020
+    assert len(records_frame(store, Filters(authority="STE"))) == 2
+    assert records_frame(store, Filters(authority="STS")).empty
+    for overlapping in ("2016", "2020", "2018/19", "2010-2016", "2019 to 2025"):
+        assert len(records_frame(store, Filters(period=years(overlapping)))) == 2, overlapping
+    for outside in ("2015", "2021", "2010-2015"):
+        assert records_frame(store, Filters(period=years(outside))).empty, outside
+
+
+def test_years_of_a_period() -> None:
+    assert years("2016") == (2016, 2016)
+    assert years("2016/17") == (2016, 2017)
+    assert years("plans for 2016 – 2020") == (2016, 2020)
+    with pytest.raises(QueryError, match="'next year': not a period"):
+        years("next year")
+    with pytest.raises(QueryError, match="goal: no such kind"):
+        Filters(kind="goal")
 
 
 def test_export_jsonl_contract(store) -> None:
