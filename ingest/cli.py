@@ -388,3 +388,34 @@ def debug_cmd(file: str, page: int, out: str | None, resolution: int) -> None:
     picture.image.save(target)
     click.echo(picture.summary())
     click.echo(f"wrote {target}")
+
+
+@main.command(name="serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(min=1, max=65535),
+    default=8001,
+    show_default=True,
+    help="The port to listen on.",
+)
+def serve_cmd(db: str, host: str, port: int) -> None:
+    """Serve a SQLite store in Datasette at http://HOST:PORT/, until Ctrl-C.
+
+    Tables and views come with descriptions and facets (authority, kind, theme, period);
+    canned queries compare a theme or an indicator across authorities, sum up each
+    authority, and search the plans' text. Needs the serve extra:
+    pip install 'councilplans[serve]'.
+
+    \b
+    Example:
+        councilplans serve --db plans.db
+        councilplans serve --db plans.db --port 8080
+    """
+    from councilplans.store.serve import open_site, run  # loaded when asked, as Datasette is
+
+    with one_line_errors():
+        site = open_site(db, host, port)
+    click.echo(f"Serving {display_name(db)} at {site.url} (Ctrl-C to stop)")
+    run(site)
