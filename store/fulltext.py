@@ -13,7 +13,24 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, text
 
 SEARCH_TABLE = "search_index"
-RECORD_TEXT_FIELDS = ("priority", "action", "measure", "baseline", "target", "owner", "date")
+RECORD_TEXT_FIELDS = (
+    "priority",
+    "action",
+    "measure",
+    "baseline",
+    "target",
+    "owner",
+    "date",
+    "start",
+    "status",
+    "impact",
+    "likelihood",
+    "score",
+    "mitigation",
+    "actual",
+    "floor",
+    "period",
+)
 
 # SQLite. A regular FTS5 table, which keeps its own copy of the text: snippet() needs the text,
 # which a contentless table does not keep, and an external-content table reads one content
@@ -85,6 +102,22 @@ def drop_index(engine: Engine) -> None:
             conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
 
 
+def rebuild_index(conn: Connection) -> None:
+    """Drop the full-text index and make it again, filled from the rows stored: for a
+    migration that changes what is indexed. Runs in the caller's transaction."""
+    if conn.dialect.name == "sqlite":
+        for table in SQLITE_SOURCES:
+            for event in TRIGGER_EVENTS:
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_trigger(table, event)}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+        for statement in _sqlite_statements():
+            conn.exec_driver_sql(statement)
+    elif conn.dialect.name == "postgresql":
+        for table in PG_VECTORS:
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS ix_{table}_search")
+            conn.exec_driver_sql(_pg_create(table))
+
+
 def _create_sqlite(engine: Engine) -> None:
     with engine.connect() as conn:
         if _sqlite_has_index(conn):
@@ -133,11 +166,18 @@ def _sqlite_triggers(table: str, source: tuple[str, str, str]) -> list[str]:
         "update": [_sqlite_delete(source, "old"), _sqlite_insert(source, "new")],
     }
     return [
-        f"CREATE TRIGGER {table}_search_{event} AFTER {event.upper()} ON {table} BEGIN "
+        f"CREATE TRIGGER {_trigger(table, event)} AFTER {event.upper()} ON {table} BEGIN "
         + "".join(f"{statement}; " for statement in statements)
         + "END"
         for event, statements in bodies.items()
     ]
+
+
+TRIGGER_EVENTS = ("insert", "delete", "update")
+
+
+def _trigger(table: str, event: str) -> str:
+    return f"{table}_search_{event}"
 
 
 def _create_postgres(engine: Engine) -> None:
@@ -146,9 +186,11 @@ def _create_postgres(engine: Engine) -> None:
             name = f"ix_{table}_search"
             # Checked first: CREATE INDEX locks the table even when the index exists already.
             if conn.scalar(text("SELECT to_regclass(:name)"), {"name": name}) is None:
-                conn.execute(
-                    text(
-                        f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
-                        f"USING GIN ({pg_vector(table, qualified=False)})"
-                    )
-                )
+                conn.exec_driver_sql(_pg_create(table))
+
+
+def _pg_create(table: str) -> str:
+    return (
+        f"CREATE INDEX IF NOT EXISTS ix_{table}_search ON {table} "
+        f"USING GIN ({pg_vector(table, qualified=False)})"
+    )

@@ -35,6 +35,7 @@ from councilplans.store import (
     write_failure,
     write_version,
 )
+from councilplans.store.fulltext import rebuild_index
 from councilplans.store.models import RecordRow, SectionRow, VersionRow
 from councilplans.store.search import fts5_query, query_terms
 
@@ -451,3 +452,22 @@ def test_search_errors_are_one_line(db_url: str) -> None:
     ]:
         result = run("search", *args, "--db", db_url)
         assert (result.exit_code, result.output) == (1, message)
+
+
+def test_a_risk_is_found_by_its_mitigation(store, cached_pipeline: None) -> None:
+    risks = "staffordshire-risk-register-h-rules.pdf"
+    ingest(store, risks)
+    # the register's "Mitigating actions" cell of its third risk (samples/truth)
+    [hit] = search(store, '"progressive universalism"')
+    assert (hit.document, hit.kind, hit.page) == (risks, "risk", 1)
+    assert "[progressive universalism]" in hit.snippet
+
+
+def test_rebuilding_the_index_keeps_it_in_step(store) -> None:
+    write_plan(
+        store, "/plans/a.pdf", records=[Record("risk", None, measure="Funding", mitigation="Bids")]
+    )
+    with store.engine.begin() as conn:
+        rebuild_index(conn)
+    assert_index_in_step(store)
+    assert [h.kind for h in search(store, "bids")] == ["risk"]
