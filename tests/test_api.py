@@ -62,7 +62,7 @@ def test_reading_functions_refuse_a_missing_store(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def plans(workdir: Path) -> Path:
+def two_samples(workdir: Path) -> Path:
     db = workdir / "filters.db"
     runs = api.ingest(
         [
@@ -75,21 +75,37 @@ def plans(workdir: Path) -> Path:
     return db
 
 
-def test_compare_keeps_one_shape_with_or_without_filters(plans: Path) -> None:
-    every = api.compare(db=plans)
-    risks = api.compare(db=plans, kind="risk")
-    none = api.compare(db=plans, indicator="no such words anywhere")
+def test_compare_keeps_one_shape_with_or_without_filters(two_samples: Path) -> None:
+    every = api.compare(db=two_samples)
+    risks = api.compare(db=two_samples, kind="risk")
+    none = api.compare(db=two_samples, indicator="no such words anywhere")
     assert list(every.columns) == list(risks.columns) == list(none.columns)
     assert none.empty and len(risks) == 4
 
 
-def test_record_filters(plans: Path) -> None:
+def test_record_filters(two_samples: Path) -> None:
     # Cheshire West's plan runs 2012-2015; the Staffordshire register names no plan period
-    cheshire = api.records(db=plans, authority="Cheshire West and Chester")
+    cheshire = api.records(db=two_samples, authority="Cheshire West and Chester")
     assert len(cheshire) > 0 and set(cheshire["authority"]) == {"Cheshire West and Chester"}
-    assert len(api.records(db=plans, period="2014/15")) == len(cheshire)
-    assert api.records(db=plans, period="2016-2020").empty
+    assert len(api.records(db=two_samples, period="2014/15")) == len(cheshire)
+    assert api.records(db=two_samples, period="2016-2020").empty
     with pytest.raises(QueryError, match="not a period"):
-        api.records(db=plans, period="soon")
+        api.records(db=two_samples, period="soon")
     with pytest.raises(UnknownAuthority):
-        api.records(db=plans, authority="Atlantis")
+        api.records(db=two_samples, authority="Atlantis")
+
+
+def test_every_function_on_each_backend(fake_pipeline: None, plans: Path, db_url: str) -> None:
+    runs = api.ingest(plans, db=db_url, workers=1)
+    assert runs["status"].tolist() == ["ok", "ok", "ok"]
+    assert runs["records"].sum() == 4 and runs["pages"].tolist() == [1, 1, 1]
+    # the fake plans: one indicator per "priority | measure | baseline | target" line
+    stoke = api.records(db=db_url, authority="STE")
+    assert stoke["measure"].tolist() == ["Obesity in Year 6", "Breastfeeding at 6-8 weeks"]
+    obesity = api.compare(db=db_url, theme="obesity")
+    assert set(obesity["authority"]) == {"Stoke-on-Trent", "Staffordshire"}
+    assert api.summary(db=db_url)["records"].sum() == 4
+    assert api.search("breastfeeding", db=db_url)["document"].tolist() == [
+        "stoke-on-trent-cyp-plan.pdf"
+    ]
+    assert api.tables(db=db_url).empty  # the fake normaliser keeps no tables

@@ -17,10 +17,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from conftest import PG_URL
 
 from councilplans.ingest import batch
 from councilplans.ingest.cli import main
 from councilplans.store import ExportError, connect, describe, export, export_parquet
+from councilplans.store.db import drop_schema
 from councilplans.store.export import COLUMNS
 from councilplans.store.parquet import ARROW_TYPES
 
@@ -30,13 +32,24 @@ DOCX = "staffordshire-delivery-plan-2010.docx"
 EXPORTS = tuple(COLUMNS)
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("parquet") / "plans.db"
-    with connect(path) as opened:
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("parquet") / "plans.db")
+    elif not PG_URL:
+        pytest.skip("set COUNCILPLANS_TEST_PG_URL to run the PostgreSQL tests")
+    else:
+        url = PG_URL
+        with connect(url) as fresh:
+            drop_schema(fresh)
+    with connect(url) as opened:
         report = batch.ingest_paths([SAMPLES / PDF, SAMPLES / DOCX], opened, workers=1)
         assert report.ok, report.summary()
         yield opened
+        if request.param == "postgresql":
+            drop_schema(opened)
 
 
 def jsonl_rows(store, what: str) -> list[dict[str, Any]]:
