@@ -32,6 +32,7 @@ from councilplans.store.models import AuthorityRow, TableRow
 from councilplans.store.queries import Filters, years
 from councilplans.store.search import Hit
 from councilplans.store.search import search as search_store
+from councilplans.store.summary import summary as summarise
 
 Db = str | Path
 INGEST_COLUMNS = ["file", "path", "status", "pages", "tables", "records", "authority", "error"]
@@ -177,7 +178,7 @@ def summary(*, db: Db = DEFAULT_DB) -> pd.DataFrame:
     [['Staffordshire', 1, 4, 8], ['Stoke-on-Trent', 1, 0, 10]]
     """
     with connect(db, create=False) as store:
-        return queries.summary(store)
+        return summarise(store)
 
 
 def search(

@@ -31,9 +31,9 @@ from councilplans.store.queries import (
     iter_sections,
     iter_tables,
     records_frame,
-    summary,
 )
 from councilplans.store.search import EmptyQuery, Hit, SearchError, search
+from councilplans.store.summary import summary
 from councilplans.store.write import (
     Assigned,
     VersionInfo,

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -186,3 +187,6 @@ class RecordRow(Base):
     score_number: Mapped[float | None] = mapped_column(Float)
     indicator_code: Mapped[str | None] = mapped_column(String(32), index=True)
     theme: Mapped[str | None] = mapped_column(String(64), index=True)
+
+    # compare(theme=...) matches lower(theme), which the plain index on theme cannot serve
+    __table_args__ = (Index("ix_records_theme_lower", func.lower(theme)),)

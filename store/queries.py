@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVarTuple
 
 import pandas as pd
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from councilplans.normalise.record import KINDS
 from councilplans.store.db import (
@@ -25,7 +26,6 @@ from councilplans.store.db import (
     NotEnoughVersions,
     Store,
     StoreError,
-    latest_version_ids,
 )
 from councilplans.store.models import (
     USABLE,
@@ -105,11 +105,24 @@ def join_latest(
 ) -> Select[*Columns]:
     """Join a statement over a version-owned table to its document and authority: latest
     versions only, and a plan published in two formats once (store/plans.py)."""
+    # "no newer usable version" rather than "id IN (the max id per document)": PostgreSQL
+    # estimates the IN list at 200 rows and then walks every version, testing every row
+    # (its full-text match too) instead of using the index (bench/RESULTS.md, query speed)
+    newer = aliased(VersionRow)
+    has_newer = (
+        select(newer.id)
+        .where(
+            newer.document_id == VersionRow.document_id,
+            newer.id > VersionRow.id,
+            newer.status.in_(USABLE),
+        )
+        .exists()
+    )
     return (
         stmt.join(VersionRow, VersionRow.id == version_id)
         .join(DocumentRow, DocumentRow.id == VersionRow.document_id)
         .outerjoin(AuthorityRow, AuthorityRow.id == DocumentRow.authority_id)
-        .where(version_id.in_(latest_version_ids()), DocumentRow.same_plan_as.is_(None))
+        .where(VersionRow.status.in_(USABLE), ~has_newer, DocumentRow.same_plan_as.is_(None))
     )
 
 
@@ -351,43 +364,32 @@ def compare(store: Store, filters: Filters | None = None) -> pd.DataFrame:
     """Matching records of every authority side by side, one row per record: authority, doc,
     kind, priority, measure, baseline, target, date, theme, indicator code and page. Rows
     identical in all but the document are shown once. The per-authority view is summary()."""
-    frame = records_frame(store, filters)
+    # the eleven columns only, as plain tuples: whole records through the ORM, and pandas
+    # reading SQLAlchemy rows, cost ten times the query (bench/RESULTS.md, query speed)
+    columns = [getattr(RecordRow, name) for name in COMPARE_COLUMNS[2:]]
+    stmt = select(AuthorityRow.name, DocumentRow.doc, *columns).select_from(RecordRow)
+    stmt = join_latest(stmt, RecordRow.version_id).where(*(filters or Filters()).clauses())
+    stmt = stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
+    with store.engine.connect() as conn:
+        rows = [tuple(row) for row in conn.execute(stmt)]
+    frame = pd.DataFrame(_first_of_each(rows), columns=COMPARE_COLUMNS)
     frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
-    # One plan published as both PDF and DOCX gives the same rows twice: show them once.
-    frame = frame.drop_duplicates(subset=SAME_ROW)
-    return frame[COMPARE_COLUMNS].reset_index(drop=True)
+    return frame.astype({"page": "Int64"})
 
 
-def summary(store: Store, samples: int = 3) -> pd.DataFrame:
-    """One row per authority: documents stored (a plan published as PDF and DOCX once),
-    records, records per kind, sample targets."""
-    stats: dict[str, dict[str, Any]] = {}
-    for document in iter_documents(store):
-        if document["same_plan_as"] is None:  # a plan in two files is one document
-            _stats(stats, document["authority"])["docs"].add(document["path"])
-    for rec in iter_records(store):
-        row = _stats(stats, rec["authority"])
-        row["kinds"][rec["kind"]] += 1
-        example = f"{rec['measure'] or '?'} -> {rec['target']}"
-        if rec["target"] and len(row["targets"]) < samples and example not in row["targets"]:
-            row["targets"].append(example)
-    return pd.DataFrame(
-        [_summary_row(name, row) for name, row in sorted(stats.items())],
-        columns=["authority", "documents", "records", *KINDS, "sample_targets"],
-    )
+SAME_ROW_KEY = itemgetter(*(COMPARE_COLUMNS.index(name) for name in SAME_ROW))
 
 
-def _stats(stats: dict[str, dict[str, Any]], authority: str | None) -> dict[str, Any]:
-    name = authority or UNKNOWN_AUTHORITY
-    return stats.setdefault(name, {"docs": set(), "kinds": Counter(), "targets": []})
-
-
-def _summary_row(name: str, row: dict[str, Any]) -> dict[str, Any]:
-    kinds: Counter[str] = row["kinds"]
-    out = {"authority": name, "documents": len(row["docs"]), "records": sum(kinds.values())}
-    out.update({kind: kinds.get(kind, 0) for kind in KINDS})
-    out["sample_targets"] = row["targets"]
-    return out
+def _first_of_each(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows alike in all but the document (a plan in two files of two names) once."""
+    seen: set[Any] = set()
+    kept = []
+    for row in rows:
+        key = SAME_ROW_KEY(row)
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)

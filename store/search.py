@@ -194,14 +194,27 @@ def _sqlite(terms: list[str], code: str | None, kind: str | None, limit: int) ->
     index = table(SEARCH_TABLE, column("rowid"))
     name: ColumnClause[Any] = literal_column(SEARCH_TABLE)
     score = (-func.bm25(name, HEADING_WEIGHT, BODY_WEIGHT)).label("score")
-    snippet = func.snippet(name, -1, OPEN, CLOSE, ELLIPSIS, SNIPPET_WORDS).label("snippet")
     match = name.match(fts5_query(terms))
     parts = []
     for model in _models(kind):
-        rowid = model.id if model is SectionRow else -model.id
-        start = index.join(model, rowid == index.c.rowid)
-        parts.append(_source(model, start, code, kind, score, snippet).where(match))
-    return _best(parts, limit)
+        # id = ±rowid, not ±id = rowid: SQLite then reads the index's matches and looks each
+        # up by its primary key, instead of querying the index once for every row
+        rowid = index.c.rowid if model is SectionRow else -index.c.rowid
+        start = index.join(model, model.id == rowid)
+        hit = index.c.rowid.label("hit")
+        parts.append(_source(model, start, code, kind, score, hit).where(match))
+    best = _best(parts, limit).subquery()
+    # snippet() only for the hits shown: it is dear, and a common word matches thousands
+    snippet = func.snippet(name, -1, OPEN, CLOSE, ELLIPSIS, SNIPPET_WORDS).label("snippet")
+    return (
+        select(*(best.c[c] for c in HIT_COLUMNS), snippet)
+        .select_from(best.join(index, index.c.rowid == best.c.hit))
+        .where(match)
+        .order_by(best.c.score.desc(), best.c.document, best.c.page)
+    )
+
+
+HIT_COLUMNS = ("authority", "document", "document_id", "heading_path", "page", "kind", "score")
 
 
 def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
