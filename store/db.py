@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -204,11 +204,14 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 def create_schema(engine: Engine) -> None:
     """Create the tables, views and full-text index that are missing."""
     Base.metadata.create_all(engine)
-    create = "CREATE VIEW IF NOT EXISTS" if engine.dialect.name == "sqlite" else None
+    # The views before the index: PostgreSQL's index is a column of its own, which a view
+    # of r.* made later would show and hold on to. A view that exists is left as it is
+    # (migrations remake the ones they change).
+    existing = set(inspect(engine).get_view_names())
     with engine.begin() as conn:
         for name, body in VIEWS.items():
-            verb = create or "CREATE OR REPLACE VIEW"
-            conn.execute(text(f"{verb} {name} AS {body}"))
+            if name not in existing:
+                conn.execute(text(f"CREATE VIEW {name} AS {body}"))
     fulltext.create_index(engine)
 
 

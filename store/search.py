@@ -42,7 +42,7 @@ from sqlalchemy.orm import QueryableAttribute
 from councilplans.normalise.record import KINDS as RECORD_KINDS
 from councilplans.normalise.record import Authority
 from councilplans.store.db import Store, StoreError
-from councilplans.store.fulltext import RECORD_TEXT_FIELDS, SEARCH_TABLE, pg_heading, pg_vector
+from councilplans.store.fulltext import RECORD_TEXT_FIELDS, SEARCH_TABLE, pg_column, pg_heading
 from councilplans.store.models import AuthorityRow, DocumentRow, RecordRow, SectionRow
 from councilplans.store.queries import join_latest, other_files
 
@@ -223,7 +223,7 @@ def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) 
     parts = []
     for model in _models(kind):
         name: str = model.__tablename__
-        vector: ColumnClause[Any] = literal_column(pg_vector(name))
+        vector: ColumnClause[Any] = literal_column(pg_column(name))
         score = func.ts_rank(vector, query, 1).label("score")  # 1: divided by 1 + log(length)
         heading = literal_column(pg_heading(name), String).label("heading_text")
         body = _pg_body_text(model).label("body_text")
