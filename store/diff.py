@@ -23,28 +23,10 @@ from typing import Any
 from sqlalchemy import select
 
 from councilplans.store.db import NoSuchDocument, NotEnoughVersions, Store
-from councilplans.store.models import USABLE, RecordRow, VersionRow
+from councilplans.store.models import RECORD_TEXTS, USABLE, RecordRow, VersionRow
 from councilplans.store.queries import find_document
 
-# the fields compared between two matched records, in the order a change lists them
-COMPARED = (
-    "priority",
-    "action",
-    "measure",
-    "baseline",
-    "target",
-    "owner",
-    "date",
-    "start",
-    "status",
-    "actual",
-    "floor",
-    "period",
-    "impact",
-    "likelihood",
-    "score",
-    "mitigation",
-)
+COMPARED = RECORD_TEXTS  # the fields compared between two matched records, in this order
 REWORDED = 0.8  # similarity (difflib ratio) above which two texts are one record reworded
 PUNCTUATION = re.compile(r"[^\w%£$]+")
 

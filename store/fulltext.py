@@ -13,25 +13,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, text
 
+from councilplans.store.models import RECORD_TEXTS
+
 SEARCH_TABLE = "search_index"
-RECORD_TEXT_FIELDS = (
-    "priority",
-    "action",
-    "measure",
-    "baseline",
-    "target",
-    "owner",
-    "date",
-    "start",
-    "status",
-    "impact",
-    "likelihood",
-    "score",
-    "mitigation",
-    "actual",
-    "floor",
-    "period",
-)
 
 # SQLite. A regular FTS5 table, which keeps its own copy of the text: snippet() needs the text,
 # which a contentless table does not keep, and an external-content table reads one content
@@ -49,7 +33,7 @@ SQLITE_HEADING = "json_extract({r}.heading_path, '$[#-1]')"
 SQLITE_RECORD_BODY = (
     "(SELECT group_concat(value, ' | ') FROM ("
     "SELECT value FROM json_each(json_array("
-    + ", ".join(f"{{r}}.{name}" for name in RECORD_TEXT_FIELDS)
+    + ", ".join(f"{{r}}.{name}" for name in RECORD_TEXTS)
     + ")) UNION ALL SELECT value FROM json_each({r}.extra)) WHERE value <> '')"
 )
 # table -> (rowid, heading, body), as SQL over the row {r}
@@ -69,7 +53,7 @@ PG_SECTION_VECTOR = (
 PG_RECORD_VECTOR = (
     f"setweight(to_tsvector({PG_CONFIG}, coalesce({PG_HEADING}, '')), 'A') || "
     f"setweight(to_tsvector({PG_CONFIG}, "
-    + " || ' ' || ".join(f"coalesce({{t}}{name}, '')" for name in RECORD_TEXT_FIELDS)
+    + " || ' ' || ".join(f"coalesce({{t}}{name}, '')" for name in RECORD_TEXTS)
     + f"), 'B') || setweight(to_tsvector({PG_CONFIG}, {{t}}extra), 'B')"
 )
 PG_VECTORS = {"sections": PG_SECTION_VECTOR, "records": PG_RECORD_VECTOR}

@@ -27,6 +27,25 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 STATUSES = ("ok", "partial", "failed", "skipped")
+# every text field of a record as the document printed it, in the order the schema lists them
+RECORD_TEXTS = (
+    "priority",
+    "action",
+    "measure",
+    "baseline",
+    "target",
+    "owner",
+    "date",
+    "start",
+    "status",
+    "impact",
+    "likelihood",
+    "score",
+    "mitigation",
+    "actual",
+    "floor",
+    "period",
+)
 USABLE = ("ok", "partial")  # versions whose content cross-authority queries read
 
 

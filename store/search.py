@@ -42,8 +42,14 @@ from sqlalchemy.orm import QueryableAttribute
 from councilplans.normalise.record import KINDS as RECORD_KINDS
 from councilplans.normalise.record import Authority
 from councilplans.store.db import Store, StoreError
-from councilplans.store.fulltext import RECORD_TEXT_FIELDS, SEARCH_TABLE, pg_column, pg_heading
-from councilplans.store.models import AuthorityRow, DocumentRow, RecordRow, SectionRow
+from councilplans.store.fulltext import SEARCH_TABLE, pg_column, pg_heading
+from councilplans.store.models import (
+    RECORD_TEXTS,
+    AuthorityRow,
+    DocumentRow,
+    RecordRow,
+    SectionRow,
+)
 from councilplans.store.queries import join_latest, other_files
 
 KINDS = ("section", *RECORD_KINDS)
@@ -248,7 +254,7 @@ def _pg_body_text(
 ) -> ColumnElement[str] | QueryableAttribute[str]:
     if model is SectionRow:
         return SectionRow.text
-    fields = ", ".join(f"nullif(records.{name}, '')" for name in RECORD_TEXT_FIELDS)
+    fields = ", ".join(f"nullif(records.{name}, '')" for name in RECORD_TEXTS)
     extra = "(SELECT string_agg(value, ' | ') FROM json_each_text(records.extra) WHERE value <> '')"
     return literal_column(f"concat_ws(' | ', {fields}, {extra})")
 
