@@ -37,10 +37,11 @@ def link_plans(session: Session, document: DocumentRow) -> None:
         other.same_plan_as = None
     if document.authority_id is None:
         return
-    mine = _content(session, document.id)
+    candidates = _candidates(session, document)
+    mine = _content(session, document.id) if candidates else None  # words cost; read if need be
     if mine is None:
         return
-    for other in _candidates(session, document):
+    for other in candidates:
         theirs = _content(session, other.id)
         if theirs is not None and same_plan(mine, theirs):
             first, second = sorted((document, other), key=_rank)
