@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -30,9 +29,10 @@ WORD = re.compile(r"\w+")
 
 def link_plans(session: Session, document: DocumentRow) -> None:
     """Decide again which documents of ``document``'s authority are one plan with it, after
-    its latest version or its authority changed. Call with the new version flushed."""
+    its latest version or its authority changed (the session's changes are flushed first)."""
     session.flush()
-    joined = list(session.scalars(select(DocumentRow).where(_linked_to(document))))
+    pointing = select(DocumentRow).where(DocumentRow.same_plan_as == document.id)
+    joined = list(session.scalars(pointing))
     for other in [document, *joined]:
         other.same_plan_as = None
     if document.authority_id is None:
@@ -53,10 +53,6 @@ def same_plan(a: Counter[str], b: Counter[str]) -> bool:
     """Nearly all the words of the longer text are in the other."""
     longer = max(a.total(), b.total())
     return longer > 0 and (a & b).total() >= SAME_WORDS * longer
-
-
-def _linked_to(document: DocumentRow) -> Any:
-    return DocumentRow.same_plan_as == document.id
 
 
 def _candidates(session: Session, document: DocumentRow) -> list[DocumentRow]:
