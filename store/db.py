@@ -23,8 +23,8 @@ from councilplans.store.models import USABLE, Base, VersionRow
 
 DEFAULT_DB = "councilplans.db"
 
-# Views for SQL, Datasette and pandas users; the library builds the same queries with
-# latest_version_ids() instead of relying on them.
+# Views for SQL, Datasette and pandas users; the library builds the same queries itself
+# (queries.join_latest) instead of relying on them.
 VIEWS = {
     "latest_versions": """
         SELECT v.* FROM document_versions v

@@ -203,13 +203,9 @@ def _similarity(a: str, b: str) -> float:
 
 
 def identity(rec: RecordRow) -> str:
-    """What a record is about, for matching: see identity_of."""
-    return identity_of(rec.action, rec.measure, rec.priority)
-
-
-def identity_of(action: str | None, measure: str | None, priority: str | None) -> str:
-    """A record's action and measure, else its priority, folded to lower-case words."""
-    text = " ".join(t for t in (action, measure) if t) or priority or ""
+    """What a record is about, for matching: its action and measure, else its priority,
+    folded to lower-case words."""
+    text = " ".join(t for t in (rec.action, rec.measure) if t) or rec.priority or ""
     return " ".join(PUNCTUATION.sub(" ", text.lower()).split())
 
 

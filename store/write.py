@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import Select, func, inspect, select
 from sqlalchemy.orm import Session
 
 from councilplans.extractors.model import Document
@@ -56,15 +56,10 @@ class VersionInfo:
 
 def latest_version(store: Store, key: str) -> VersionInfo | None:
     """Given a document key (its resolved path), return its newest version of any status."""
+    stmt = _info_stmt().where(DocumentRow.key == key).order_by(VersionRow.id.desc()).limit(1)
     with store.session() as session:
-        row = session.scalars(
-            select(VersionRow)
-            .join(DocumentRow)
-            .where(DocumentRow.key == key)
-            .order_by(VersionRow.id.desc())
-            .limit(1)
-        ).first()
-        return _info(session, row) if row else None
+        row = session.execute(stmt).first()
+        return VersionInfo(*row) if row else None
 
 
 def write_version(store: Store, key: str, doc: Document, norm: Normalised) -> VersionInfo:
@@ -98,22 +93,31 @@ def write_failure(store: Store, key: str, sha256: str, error: str) -> VersionInf
 
 
 def _info(session: Session, row: VersionRow) -> VersionInfo:
+    return VersionInfo(*session.execute(_info_stmt().where(VersionRow.id == row.id)).one())
+
+
+def _info_stmt() -> Select[Any]:
+    """A version's VersionInfo fields, counts and authority included, in one query: ingest
+    asks it of every file it fingerprints."""
     records, tables = (
-        session.scalar(select(func.count()).where(model.version_id == row.id)) or 0
+        select(func.count()).where(model.version_id == VersionRow.id).scalar_subquery()
         for model in (RecordRow, TableRow)
     )
-    authority = row.document.authority
-    return VersionInfo(
-        row.id,
-        row.document_id,
-        row.sha256,
-        row.status,
-        row.error,
-        records,
-        row.pages,
-        tables,
-        authority.name if authority is not None else None,
-        row.parser_version,
+    return (
+        select(
+            VersionRow.id,
+            VersionRow.document_id,
+            VersionRow.sha256,
+            VersionRow.status,
+            VersionRow.error,
+            records,
+            VersionRow.pages,
+            tables,
+            AuthorityRow.name,
+            VersionRow.parser_version,
+        )
+        .join(DocumentRow, DocumentRow.id == VersionRow.document_id)
+        .outerjoin(AuthorityRow, AuthorityRow.id == DocumentRow.authority_id)
     )
 
 
