@@ -37,7 +37,7 @@ from sqlalchemy import (
     table,
     union_all,
 )
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from councilplans.normalise.record import KINDS as RECORD_KINDS
 from councilplans.normalise.record import Authority
@@ -113,12 +113,12 @@ def search(
     if limit < 1:
         raise SearchError(f"{limit}: the limit must be at least 1")
     code = authority.code if authority is not None else None
-    statement = STATEMENTS.get(store.engine.dialect.name)
-    if statement is None:
+    run = RUNS.get(store.engine.dialect.name)
+    if run is None:
         raise SearchError(f"{store.url}: full-text search needs SQLite or PostgreSQL")
     with store.atomic() as session:
         also = other_files(session)
-        rows = session.execute(statement(terms, code, kind, limit))
+        rows = run(session, terms, code, kind, limit)
         return [_hit(row, also.get(row.document_id, [])) for row in rows]
 
 
@@ -195,29 +195,76 @@ def _best(parts: list[Select[Any]], limit: int) -> Select[Any]:
     return select(hits).order_by(hits.c.score.desc(), hits.c.document, hits.c.page).limit(limit)
 
 
-def _sqlite(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
+def _sqlite(
+    terms: list[str], code: str | None, kind: str | None, limit: int, shortlist: int | None = None
+) -> Select[Any]:
+    """The best hits, ranked over every match of the index, or over its ``shortlist`` best
+    matches only, with two more columns saying whether that gave the same hits
+    (``_shortlist_holds``)."""
     # A section's row in the index has its id as rowid, a record's minus its id (fulltext.py).
     index = table(SEARCH_TABLE, column("rowid"))
     name: ColumnClause[Any] = literal_column(SEARCH_TABLE)
-    score = (-func.bm25(name, HEADING_WEIGHT, BODY_WEIGHT)).label("score")
+    bm25 = func.bm25(name, HEADING_WEIGHT, BODY_WEIGHT)
     match = name.match(fts5_query(terms))
+    ranked: FromClause = index
+    score: ColumnElement[Any] = (-bm25).label("score")
+    if shortlist is not None:
+        best_rows = select(index.c.rowid, (-bm25).label("score")).where(match)
+        ranked = best_rows.order_by(bm25).limit(shortlist).cte("shortlist")
+        ranked = ranked.prefix_with("MATERIALIZED")  # read twice below, ranked once
+        score = ranked.c.score.label("score")
     parts = []
     for model in _models(kind):
         # id = ±rowid, not ±id = rowid: SQLite then reads the index's matches and looks each
         # up by its primary key, instead of querying the index once for every row
-        rowid = index.c.rowid if model is SectionRow else -index.c.rowid
-        start = index.join(model, model.id == rowid)
-        hit = index.c.rowid.label("hit")
-        parts.append(_source(model, start, code, kind, score, hit).where(match))
+        rowid = ranked.c.rowid if model is SectionRow else -ranked.c.rowid
+        start = ranked.join(model, model.id == rowid)
+        part = _source(model, start, code, kind, score, ranked.c.rowid.label("hit"))
+        parts.append(part.where(match) if shortlist is None else part)
     best = _best(parts, limit).subquery()
     # snippet() only for the hits shown: it is dear, and a common word matches thousands
     snippet = func.snippet(name, -1, OPEN, CLOSE, ELLIPSIS, SNIPPET_WORDS).label("snippet")
+    columns = [*(best.c[c] for c in HIT_COLUMNS), snippet]
+    if shortlist is not None:
+        columns.append(select(func.count()).select_from(ranked).scalar_subquery().label("listed"))
+        columns.append(select(func.min(ranked.c.score)).scalar_subquery().label("floor"))
     return (
-        select(*(best.c[c] for c in HIT_COLUMNS), snippet)
+        select(*columns)
         .select_from(best.join(index, index.c.rowid == best.c.hit))
         .where(match)
         .order_by(best.c.score.desc(), best.c.document, best.c.page)
     )
+
+
+SHORTLIST = 1000  # index rows ranked before any join, when no authority is asked for
+
+
+def _sqlite_rows(
+    session: Session, terms: list[str], code: str | None, kind: str | None, limit: int
+) -> Sequence[Any]:
+    """Hits ranked over a shortlist of the index's best matches when that is sure to give the
+    hits a ranking of every match gives; else ranked over every match.
+
+    Ranking is most of a common word's cost (bm25 for each of 90,000 matches), and joining
+    every match to its document the rest; the shortlist joins a thousand. With an authority,
+    its hits are seldom among the best of all councils, so every match is ranked at once.
+    """
+    if code is None:
+        rows = session.execute(_sqlite(terms, code, kind, limit, SHORTLIST)).all()
+        if _shortlist_holds(rows, limit):
+            return rows
+    return session.execute(_sqlite(terms, code, kind, limit)).all()
+
+
+def _shortlist_holds(rows: Sequence[Any], limit: int) -> bool:
+    """Whether hits ranked over the shortlist are the hits of every match: the shortlist held
+    every match, or it filled the limit with hits all better than the worst it listed (every
+    match left out scores no better than that)."""
+    if not rows:
+        return False  # nothing listed survived the filters: no telling what was left out
+    if rows[0].listed < SHORTLIST:
+        return True
+    return len(rows) == limit and rows[-1].score > rows[-1].floor
 
 
 HIT_COLUMNS = ("authority", "document", "document_id", "heading_path", "page", "kind", "score")
@@ -271,4 +318,10 @@ def _pg_shown(
     return case((matches(heading) & ~matches(body), heading), else_=body)
 
 
-STATEMENTS = {"sqlite": _sqlite, "postgresql": _postgres}
+def _postgres_rows(
+    session: Session, terms: list[str], code: str | None, kind: str | None, limit: int
+) -> Sequence[Any]:
+    return session.execute(_postgres(terms, code, kind, limit)).all()
+
+
+RUNS = {"sqlite": _sqlite_rows, "postgresql": _postgres_rows}

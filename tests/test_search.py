@@ -8,6 +8,7 @@ samples/seeds, never from search output.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import shutil
@@ -264,6 +265,59 @@ def test_records_are_searched_with_their_kind_and_page(store) -> None:
     assert hit.authority == "Stoke-on-Trent" and hit.document == "actions.pdf"
     assert [h.kind for h in search(store, "placement breakdowns")] == ["action"]
     assert [h.kind for h in search(store, "Bloggs")] == ["action"]
+
+
+# SQLite ranks a shortlist of the index's best matches first (store/search.py); its hits must
+# be the hits of ranking every match, whatever the shortlist leaves out.
+
+
+@pytest.fixture
+def shortlist_spy(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """A shortlist of 3, and every verdict on whether it held, in order."""
+    module = importlib.import_module("councilplans.store.search")
+    verdicts: list[bool] = []
+    holds = module._shortlist_holds
+
+    def spied(rows, limit: int) -> bool:
+        verdicts.append(holds(rows, limit))
+        return verdicts[-1]
+
+    monkeypatch.setattr(module, "SHORTLIST", 3)
+    monkeypatch.setattr(module, "_shortlist_holds", spied)
+    return verdicts
+
+
+def test_a_short_shortlist_gives_the_hits_of_ranking_every_match(
+    samples, shortlist_spy: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = ["children", '"early help"', "health services", PROTOCOL]
+    asked = [
+        (q, kind, limit)
+        for q in queries
+        for kind in (None, "section", "indicator")
+        for limit in (1, 2, 50)
+    ]
+    shortlisted = [search(samples, q, kind=kind, limit=limit) for q, kind, limit in asked]
+    module = importlib.import_module("councilplans.store.search")
+    monkeypatch.setattr(module, "SHORTLIST", 10**9)  # every match on the list
+    for (q, kind, limit), hits in zip(asked, shortlisted, strict=True):
+        assert hits == search(samples, q, kind=kind, limit=limit), (q, kind, limit)
+    # both ways were taken on the samples: this test saw a shortlist hold and one fall short
+    if samples.engine.dialect.name == "sqlite":
+        assert True in shortlist_spy and False in shortlist_spy
+
+
+def test_hits_tied_with_the_shortlists_last_are_ranked_from_every_match(
+    store, shortlist_spy: list[bool]
+) -> None:
+    # Six plans with the same text score alike; written in reverse order of their names, so
+    # the index lists the last names first. Ties are ordered by document name.
+    text_ = "Our children and young people's plan."
+    for name in "fedcba":
+        write_plan(store, f"/plans/{name}.pdf", [Section(("Plan",), 1, text_, 1, 1)], sha=name * 64)
+    assert [h.document for h in search(store, "plan", limit=2)] == ["a.pdf", "b.pdf"]
+    if store.engine.dialect.name == "sqlite":
+        assert shortlist_spy == [False]  # the third listed ties the second hit: not enough
 
 
 PUNCTUATED = "C&YP: early help's offer for 2012-15 (see NI 56) and the [RAG] rating."
