@@ -9,12 +9,12 @@ DEMO_DB ?= councilplans-demo.db
 TYPECHECK := build/typecheck
 STAGES := extractors normalise store ingest
 
-.PHONY: install test lint format docs demo bench samples pairs clean
+.PHONY: install test lint format docs demo bench samples pairs fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,serve]'
+	$(BIN)/pip install --quiet -e '.[dev,serve,dask,ocr]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -30,6 +30,13 @@ lint: install
 	@for f in councilplans/*.py; do ln -sfn ../../../$$f $(TYPECHECK)/$$f; done
 	$(BIN)/mypy --strict -p councilplans.extractors -p councilplans.normalise
 	$(BIN)/mypy -p councilplans.store -p councilplans.ingest -m councilplans.api
+
+# A long fuzz run of extract over mutated PDFs and DOCX files (tests/test_fuzz.py; `make test`
+# runs a few fixed examples). Failing inputs land in build/fuzz/crashes/, counts in build/fuzz/.
+FUZZ_EXAMPLES ?= 2000
+fuzz: install
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -p no:cacheprovider \
+		tests/test_fuzz.py::test_fuzz; status=$$?; cat build/fuzz/*.summary.json; exit $$status
 
 format: install
 	$(BIN)/ruff check --fix .
@@ -47,8 +54,11 @@ demo: install
 	$(BIN)/councilplans compare --db $(DEMO_DB)
 	$(BIN)/councilplans compare --db $(DEMO_DB) --theme obesity --kind indicator
 
+# the whole real documents bench/real was cut from, where this checkout sits beside them
+MORE_PLANS ?= $(wildcard ../shared/data/real-plans)
+
 bench: install
-	$(BIN)/python bench/run.py
+	COUNCILPLANS_MORE_PLANS=$(MORE_PLANS) $(BIN)/python bench/run.py
 
 # Rebuilds samples/ from samples/seeds; needs LibreOffice (Debian: libreoffice-writer-nogui).
 samples: install

@@ -18,13 +18,17 @@ from typing import Any, Literal
 
 import docx
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.parts.coreprops import CorePropertiesPart
+from docx.oxml.coreprops import CT_CoreProperties
 from docx.oxml.ns import qn
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from councilplans.extractors.docx_numbering import Counter, read_numbering
-from councilplans.extractors.errors import CorruptFile
+from councilplans.extractors.errors import CorruptFile, ExtractError
 from councilplans.extractors.glyphs import BULLET, NUMBERED_HEADING, TYPED_BULLET
+from councilplans.extractors.limits import check_parts
 from councilplans.extractors.model import (
     Block,
     Cell,
@@ -48,33 +52,59 @@ _STRICT = re.compile(
 )
 
 
-def _to_transitional(data: bytes) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(data))
+# A macro-enabled document (.docm) or a template holds the same body under another content
+# type, which python-docx refuses; read as a document, its macros are never run.
+_OTHER_MAIN_TYPES = re.compile(
+    rb"application/vnd\.(ms-word\.document\.macroEnabled\.main\+xml"
+    rb"|ms-word\.template\.macroEnabledTemplate\.main\+xml"
+    rb"|openxmlformats-officedocument\.wordprocessingml\.template\.main\+xml)"
+)
+_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _rewritten(package: zipfile.ZipFile) -> bytes | None:
+    """The package with Strict namespaces made Transitional and another main content type
+    made a document's, or None when it needs neither."""
+    strict = bool(_STRICT.search(package.read("_rels/.rels")))
+    retyped = bool(_OTHER_MAIN_TYPES.search(package.read("[Content_Types].xml")))
+    if not (strict or retyped):
+        return None
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename.endswith((".xml", ".rels")):
+        for item in package.infolist():
+            content = package.read(item.filename)
+            if strict and item.filename.endswith((".xml", ".rels")):
                 content = _STRICT.sub(rb"http://schemas.openxmlformats.org/\1/2006/", content)
+            if retyped and item.filename == "[Content_Types].xml":
+                content = _OTHER_MAIN_TYPES.sub(_MAIN_TYPE, content)
             target.writestr(item, content)
     return out.getvalue()
 
 
-def open_word(path: str | Path) -> WordDocument:
-    """Given a .docx path, open it with python-docx, converting Strict Open XML if needed."""
+def open_word(path: str | Path, part_mb: int | None = None) -> WordDocument:
+    """Given a .docx path, open it with python-docx, converting Strict Open XML and reading a
+    macro-enabled document or a template as a document. OverLimit when a part would
+    decompress to more than ``part_mb``; CorruptFile when the package is damaged."""
     data = Path(path).read_bytes()
     try:
         if not zipfile.is_zipfile(io.BytesIO(data)):
-            raise CorruptFile(str(path), "not a DOCX (the file is not a ZIP archive)")
-        if _STRICT.search(zipfile.ZipFile(io.BytesIO(data)).read("_rels/.rels")):
-            data = _to_transitional(data)
-        return docx.Document(io.BytesIO(data))
-    except CorruptFile:
+            raise CorruptFile(str(path), "damaged DOCX: its ZIP directory cannot be read")
+        package = zipfile.ZipFile(io.BytesIO(data))
+        check_parts(path, package, part_mb)
+        return docx.Document(io.BytesIO(_rewritten(package) or data))
+    except ExtractError:
         raise
     except KeyError as exc:
         raise CorruptFile(str(path), f"not a Word document (missing part {exc})") from exc
     except Exception as exc:  # python-docx and lxml raise many types for damaged packages
-        raise CorruptFile(str(path), f"damaged DOCX: {exc}") from exc
+        raise CorruptFile(str(path), damage(exc)) from exc
+
+
+def damage(exc: Exception) -> str:
+    """What is wrong with a package python-docx or lxml could not open, in a few words."""
+    if "Excessive depth" in str(exc):  # lxml's guard against a stack overflow
+        return f"elements nested too deeply to read (tables within tables?): {exc}"
+    return f"damaged DOCX: {exc}"
 
 
 @dataclass
@@ -148,7 +178,7 @@ class _Reader:
 
     word: WordDocument
     counter: Counter = field(init=False)
-    styles: dict[str, _Style] = field(default_factory=dict)
+    styles: dict[str | None, _Style] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         part = self.word.part
@@ -160,7 +190,10 @@ class _Reader:
         self.counter = Counter(read_numbering(numbering))
 
     def style_of(self, paragraph: WordParagraph) -> _Style:
-        key = paragraph.style.style_id if paragraph.style is not None else ""
+        """The paragraph's resolved style, cached by the style id it names (None: the default
+        style). ``paragraph.style`` looks the id up among every style of the document each
+        time, so it is asked once per id: a body of many paragraphs is not read quadratically."""
+        key = paragraph._p.style
         if key not in self.styles:
             self.styles[key] = resolve_style(paragraph.style)
         return self.styles[key]
@@ -315,24 +348,44 @@ def _nested_tables(table: WordTable) -> Iterator[tuple[tuple[int, int], WordTabl
             col += tc.grid_span
 
 
-def read_docx(path: str | Path, sha256: str) -> Document:
-    """Given a .docx path and its sha256, return its Document (blocks in body order)."""
-    word = open_word(path)
+def read_docx(path: str | Path, sha256: str, part_mb: int | None = None) -> Document:
+    """Given a .docx path and its sha256, return its Document (blocks in body order); see
+    ``open_word`` for ``part_mb``."""
+    word = open_word(path, part_mb)
     try:
         blocks = tuple(_Reader(word).blocks())
     except Exception as exc:  # a damaged body part: report the file, not lxml's traceback
         raise CorruptFile(str(path), f"damaged DOCX body: {exc}") from exc
+    title, author, warnings = _core_properties(word)
     return Document(
         path=str(path),
         sha256=sha256,
         format="docx",
         pages=None,
         blocks=blocks,
-        title=(word.core_properties.title or "").strip() or None,
-        author=(word.core_properties.author or "").strip() or None,
+        title=title,
+        author=author,
         company=_company(word),
         running=_running(word),
+        warnings=warnings,
     )
+
+
+CORE_UNREAD = "title and author not read: the core-properties part is not a cp:coreProperties part"
+
+
+def _core_properties(word: WordDocument) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """Title and author from the core properties (docProps/core.xml), None when absent, and a
+    warning when the part the package names is not core properties (another content type or
+    root element), which python-docx fails on with an AttributeError at the first read."""
+    try:
+        part = word.part.package.part_related_by(RT.CORE_PROPERTIES)
+    except KeyError:
+        return None, None, ()
+    if not isinstance(part, CorePropertiesPart) or not isinstance(part.element, CT_CoreProperties):
+        return None, None, (CORE_UNREAD,)
+    core = part.core_properties
+    return (core.title or "").strip() or None, (core.author or "").strip() or None, ()
 
 
 def _running(word: Any) -> tuple[str, ...]:

@@ -10,7 +10,8 @@ class ExtractError(Exception):
 
     def __init__(self, path: str, reason: str | None = None) -> None:
         self.path = str(path)
-        self.reason = reason or self.reason
+        # one line, whatever the reason quotes (lxml's messages hold line breaks)
+        self.reason = " ".join((reason or self.reason).split())
         super().__init__(f"{self.path}: {self.reason}")
 
 

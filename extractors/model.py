@@ -34,10 +34,12 @@ class BBox:
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """Where a block (or one page's fragment of it) sits in the source file."""
+    """Where a block (or one page's fragment of it) sits in the source file. ``ocr``: the page
+    has no text layer (a scan), and its text was read from its image by OCR."""
 
     page: int | None
     bbox: BBox | None = None
+    ocr: bool = False
 
 
 @dataclass(frozen=True, slots=True)

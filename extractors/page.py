@@ -92,6 +92,11 @@ class PageModel:
     # the box of each straight stroke that runs neither across nor down (a chart's data
     # lines, a diagram's arrows): no rule, but a sign of a figure
     slants: tuple[Rect, ...] = ()
+    image_share: float = 0.0  # the share of the page its images cover (a scan: nearly all)
+    images: tuple[tuple[float, float, float, float], ...] = ()  # each image's x0, top, x1, bottom
+    # the solid shapes OCR saw in a scanned page's pixels (a coloured icon, a shaded panel):
+    # a figure's shapes, as fills are, but too rough in outline to bound a table's cells
+    shapes: tuple[Rect, ...] = ()
 
 
 def is_white(colour: Colour | None, threshold: float) -> bool:

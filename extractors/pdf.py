@@ -19,8 +19,10 @@ from typing import Any
 from councilplans.extractors.clock import NO_CLOCK, StageClock
 from councilplans.extractors.errors import CorruptFile
 from councilplans.extractors.layout import document_blocks
+from councilplans.extractors.limits import check_pages
 from councilplans.extractors.margins import running_keys, running_texts
 from councilplans.extractors.model import Block, Document
+from councilplans.extractors.ocr import mark_ocr, read_scans
 from councilplans.extractors.page import PageModel
 from councilplans.extractors.pdfium_pages import CannotOpen
 from councilplans.extractors.reading import PdfRead, describe
@@ -61,7 +63,10 @@ def find_all_tables(
 
 
 def read_with(
-    path: str | Path, settings: PdfSettings, clock: StageClock = NO_CLOCK
+    path: str | Path,
+    settings: PdfSettings,
+    clock: StageClock = NO_CLOCK,
+    password: str | None = None,
 ) -> tuple[PdfRead, str]:
     """Read a PDF's pages with the reader the settings name; a file pdfium cannot open is
     read by pdfplumber (a password-protected one is not: it fails the same either way).
@@ -70,22 +75,44 @@ def read_with(
 
     if settings.reader == "pdfium":
         try:
-            return pdfium_pages.read_document(path, settings, clock), "pdfium"
+            return pdfium_pages.read_document(path, settings, clock, password), "pdfium"
         except CannotOpen:
             pass
-    return pdfplumber_pages.read_document(path, settings, clock), "pdfplumber"
+    return pdfplumber_pages.read_document(path, settings, clock, password), "pdfplumber"
+
+
+def page_count(path: str | Path, password: str | None = None) -> int | None:
+    """The number of pages in a PDF's page tree, before any is read (None when pdfium cannot
+    open the file; EncryptedFile without the right password)."""
+    from councilplans.extractors.pdfium_pages import open_pdf
+
+    try:
+        with open_pdf(path, password) as pdf:
+            return len(pdf)
+    except CannotOpen:
+        return None
 
 
 def read_pdf_stages(
-    path: str | Path, settings: Any = None, clock: StageClock = NO_CLOCK
+    path: str | Path,
+    settings: Any = None,
+    clock: StageClock = NO_CLOCK,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
 ) -> PdfStages:
     """Given a PDF path, read it and keep every stage (timing each on ``clock``).
 
-    Raises EncryptedFile for a password-protected PDF and CorruptFile for one that cannot be
-    read at all; a page that cannot be read is skipped with a warning.
+    Raises EncryptedFile for a password-protected PDF opened without its ``password``,
+    OverLimit for one of more than ``max_pages`` pages (counted before any is read), and
+    CorruptFile for one that cannot be read at all; a page that cannot be read is skipped
+    with a warning.
     """
     cfg = resolve(settings)
-    read, reader = read_with(path, cfg, clock)
+    if max_pages is not None and (count := page_count(path, password)) is not None:
+        check_pages(path, count, max_pages)
+    read, reader = read_with(path, cfg, clock, password)
+    read, ocr_pages = read_scans(path, read, cfg, clock, password)
     models, warnings, n_pages = read.pages, read.warnings, read.page_count
     if n_pages and not models:
         raise CorruptFile(str(path), "none of its pages can be read")
@@ -97,7 +124,9 @@ def read_pdf_stages(
             models, [f.tables for f in found], cfg, keys, rules=[f.rules for f in found]
         )
     with clock.stage("layout"):
-        blocks = document_blocks(models, stitched.fragments, stitched.tables, cfg, keys)
+        blocks = mark_ocr(
+            document_blocks(models, stitched.fragments, stitched.tables, cfg, keys), ocr_pages
+        )
     warnings += stitched.doubts
     warnings += [w for t in stitched.tables if t.role == "data" and (w := rows_run_on(t))]
     return PdfStages(
@@ -115,10 +144,16 @@ def read_pdf_stages(
 
 
 def read_pdf(
-    path: str | Path, sha256: str, settings: Any = None, clock: StageClock = NO_CLOCK
+    path: str | Path,
+    sha256: str,
+    settings: Any = None,
+    clock: StageClock = NO_CLOCK,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
 ) -> Document:
     """Given a PDF path and its sha256, return its Document (see ``read_pdf_stages``)."""
-    stages = read_pdf_stages(path, settings, clock)
+    stages = read_pdf_stages(path, settings, clock, password=password, max_pages=max_pages)
     return Document(
         path=str(path),
         sha256=sha256,

@@ -101,6 +101,7 @@ class PathReader:
         self.rects: list[Rect] = []
         self.strokes: list[Stroke] = []
         self.texts: list[TextPlace] = []  # every text object, where it is drawn
+        self.images: list[Box] = []  # every image's box, in the page's coordinates
 
     def read(self, page: Any) -> tuple[list[Rect], list[Stroke]]:
         count = pdfium_c.FPDFPage_CountObjects(page)
@@ -115,6 +116,9 @@ class PathReader:
                 self.path(obj, mult(object_matrix(obj), place.matrix))
             elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 self.texts.append((obj, place, address(obj)))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                x0, y0, x1, y1 = object_box(obj, place)
+                self.images.append(bounds([self.to_page(x, y) for x in (x0, x1) for y in (y0, y1)]))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 clip = clip_within(clip_box(obj, place.matrix), place.clip)
                 inner = FormPlace(mult(object_matrix(obj), place.matrix), clip)

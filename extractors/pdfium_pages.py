@@ -84,9 +84,14 @@ def open_pdf(path: str | Path, password: str | None = None) -> Iterator[Any]:
         pdf.close()
 
 
-def read_document(path: str | Path, settings: PdfSettings, clock: StageClock = NO_CLOCK) -> PdfRead:
+def read_document(
+    path: str | Path,
+    settings: PdfSettings,
+    clock: StageClock = NO_CLOCK,
+    password: str | None = None,
+) -> PdfRead:
     """Given a PDF path, read each page into the page model, a page at a time."""
-    with open_pdf(path) as pdf:
+    with open_pdf(path, password) as pdf:
         try:
             count = len(pdf)
             info = pdf.get_metadata_dict(skip_empty=True)
@@ -135,4 +140,5 @@ def raw_page(page: Any, number: int, roles: DocumentRoles) -> RawPage:
         strokes=strokes,
         rotation=rotation,
         roles=roles.for_page(number),
+        images=paths.images,
     )

@@ -191,6 +191,7 @@ def raw_page(page: Any, roles: DocumentRoles | None = None) -> RawPage:
         strokes=page_strokes(page),
         rotation=int(page.rotation or 0),
         roles=roles.for_page(page.page_number) if roles else {},
+        images=[(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images],
     )
 
 
@@ -204,10 +205,10 @@ def page_to_model(
 
 
 @contextmanager
-def open_pdf(path: str | Path) -> Iterator[Any]:
+def open_pdf(path: str | Path, password: str | None = None) -> Iterator[Any]:
     """Open a PDF, turning pdfminer's failures into EncryptedFile or CorruptFile."""
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(path, password=password or "")
     except PdfminerException as exc:
         raise named_error(path, exc) from None
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
@@ -215,7 +216,10 @@ def open_pdf(path: str | Path) -> Iterator[Any]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001 - close() builds every page again, raising what that raised
+            pdf.stream.close()
 
 
 def named_error(path: str | Path, exc: BaseException) -> Exception:
@@ -225,9 +229,14 @@ def named_error(path: str | Path, exc: BaseException) -> Exception:
     return CorruptFile(str(path), f"cannot be opened as a PDF ({describe(exc)})")
 
 
-def read_document(path: str | Path, settings: PdfSettings, clock: StageClock = NO_CLOCK) -> PdfRead:
+def read_document(
+    path: str | Path,
+    settings: PdfSettings,
+    clock: StageClock = NO_CLOCK,
+    password: str | None = None,
+) -> PdfRead:
     """Given a PDF path, read each page into the page model, a page at a time."""
-    with open_pdf(path) as pdf:
+    with open_pdf(path, password) as pdf:
         try:
             pages = list(pdf.pages)
         except Exception as exc:

@@ -60,6 +60,9 @@ class Stroke:
     width: float = 1.0
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
 @dataclass(frozen=True, slots=True)
 class RawPage:
     """One page as a reader found it, before any judgement of what it shows."""
@@ -73,9 +76,7 @@ class RawPage:
     strokes: list[Stroke]
     rotation: int = 0
     roles: dict[int, Role] = field(default_factory=dict)
-
-
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+    images: list[Box] = field(default_factory=list)  # each image's box, x0 top x1 bottom
 
 
 def bounds(points: Sequence[Point]) -> Box:
@@ -379,7 +380,22 @@ def model_page(raw: RawPage, settings: PdfSettings) -> PageModel:
         rects=tuple(rects),
         rotation=raw.rotation,
         slants=tuple(stroke_slants(raw.strokes)),
+        image_share=covered_share(raw.images, raw.bbox),
+        images=tuple(raw.images),
     )
+
+
+def covered_share(boxes: Iterable[Box], page: Box) -> float:
+    """Given boxes and the page's box, the share of the page they cover: each box cut to the
+    page, their areas summed (overlaps counted twice, so at most 1)."""
+    area = (page[2] - page[0]) * (page[3] - page[1])
+    if area <= 0:
+        return 0.0
+    covered = 0.0
+    for box in boxes:
+        x0, y0, x1, y1 = intersect(box, page)
+        covered += max(x1 - x0, 0.0) * max(y1 - y0, 0.0)
+    return min(covered / area, 1.0)
 
 
 def model_pages(

@@ -10,6 +10,7 @@ its documentation: the README's settings table is checked against it by a test.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -20,6 +21,7 @@ def setting(default: Any, help: str) -> Any:
 
 
 READERS = ("pdfium", "pdfplumber")
+LANGUAGE = re.compile(r"[A-Za-z_]+(\+[A-Za-z_]+)*")  # Tesseract's language codes: eng+cym
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,26 @@ class PdfSettings:
     )
     unmapped_share: float = setting(
         0.3, "a page whose glyphs map to no character in this share is unreadable, not stored"
+    )
+    # -- pages with no text layer (scans), read by OCR
+    ocr: bool = setting(
+        True, "read a page with no text layer (a scan) by OCR, where Tesseract is installed"
+    )
+    ocr_language: str = setting(
+        "eng", "Tesseract's language: eng, or several as eng+cym (each needs its language data)"
+    )
+    ocr_resolution: int = setting(300, "a scanned page is rendered at this many dots per inch")
+    ocr_max_chars: int = setting(
+        10, "a page with no more letters of text than this has no text layer ..."
+    )
+    ocr_image_share: float = setting(
+        0.5, "... when images cover this share of it (a blank page is no scan)"
+    )
+    ocr_min_confidence: float = setting(
+        30.0, "a word OCR reads with less confidence than this (0-100) is noise, not kept"
+    )
+    ocr_threads: int = setting(
+        1, "Tesseract's threads per page (more are slower when every core has a worker)"
     )
     # -- rules and fills
     snap_tolerance: float = setting(3.0, "rules this close on the cross axis are one rule")
@@ -263,6 +285,10 @@ class PdfSettings:
                 raise ValueError(f"PdfSettings.{f.name} must not be negative, got {value!r}")
         if self.reader not in READERS:
             raise ValueError(f"PdfSettings.reader must be one of {', '.join(READERS)}")
+        if not LANGUAGE.fullmatch(self.ocr_language):
+            raise ValueError("PdfSettings.ocr_language must be Tesseract codes joined by +")
+        if self.ocr_resolution < 1 or self.ocr_threads < 1:
+            raise ValueError("PdfSettings.ocr_resolution and ocr_threads must be at least 1")
         if self.min_table_rows < 1:
             raise ValueError("PdfSettings.min_table_rows must be at least 1")
         if not 0 < self.margin_ratio < 0.5:

@@ -62,7 +62,8 @@ def find_page_tables(page: PageModel, settings: PdfSettings | None = None) -> Pa
     try_frames(search, frames, fills)
     find_filled(search, [b for b in free_fills if not fill_inside(b, search.found)])
     find_contents(search)
-    find_unruled(search, free_fills)
+    shapes = [s for s in page.shapes if not fill_inside(s, search.found)]
+    find_unruled(search, free_fills, shapes)
     tables = sorted(search.found, key=lambda t: (t.bbox.top, t.bbox.x0))
     return PageTables(
         page.number, tuple(rules), tuple(fills), tuple(search.candidates), tuple(tables)

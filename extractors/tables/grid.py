@@ -26,6 +26,8 @@ JOINING = frozenset("a an and at by for from in of on or the to with".split())
 DESCRIBED = 2.0
 # a cell that starts with a number: "5.2%", "18.2 per 1,000"
 FIGURE = re.compile(r"^[-–(£$€]?\d")
+MIN_FIGURES = 3  # a row of headline figures, or of captions, has this many cells at least
+MOST = 2 / 3  # ... and this share of them are figures, or read on
 
 # what drew a table: the finder that found it ("carried": a row carried over a page break)
 GridKind = Literal["ruled", "zebra", "heatmap", "h-rules", "no-rules", "contents", "carried"]
@@ -353,7 +355,8 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
     Rejects: fewer than two rows or columns, a list (a column of bullets or numbers beside
     text), two columns of running prose (a two-column page), items set in two columns
     (``items_in_two_columns``), cards side by side (``side_by_side_cards``), figures
-    over their captions (``figures_with_captions``), scattered text whose words straddle
+    over their captions (``figures_with_captions``), captions cut off from their figures
+    (``starts_mid_text``), scattered text whose words straddle
     the columns more often than they sit in them, and a grid that stays mostly empty (a
     chart's gridlines with a few value labels between them).
     """
@@ -376,7 +379,12 @@ def is_plausible(found: FoundTable, page_width: float, settings: PdfSettings) ->
         return False
     if unruled and t.n_cols == MIN_COLUMNS and runs_on_right(t):
         return False
-    if unruled and (items_in_two_columns(t) or side_by_side_cards(t) or figures_with_captions(t)):
+    if unruled and (
+        items_in_two_columns(t)
+        or side_by_side_cards(t)
+        or figures_with_captions(t)
+        or starts_mid_text(t)
+    ):
         return False
     spanning = sum(1 for c in t.cells if c.colspan > 1)
     return spanning <= max(1, settings.max_spanning_share * len(t.cells))
@@ -445,18 +453,28 @@ def side_by_side_cards(table: Table) -> bool:
 
 def figures_with_captions(table: Table) -> bool:
     """Given an unruled fragment, say whether it is headline figures set over their captions
-    (an infographic: "5.2%" over "of all sessions absent"), not a table: a row of figures
-    (cells starting with a number), three or more, under most of which the next row reads
-    on in lower case."""
+    (an infographic: "5.2%" over "of all sessions absent"), not a table: a row of three
+    figures or more (cells starting with a number), two thirds of its cells at least,
+    under two thirds of which the next row reads on in lower case."""
     grid = table.grid()
     for row, below in zip(grid, grid[1:], strict=False):
-        cols = [c for c, text in enumerate(row) if text.strip()]
-        if len(cols) < 3 or not all(FIGURE.match(row[c].strip()) for c in cols):
+        cols = [c for c, text in enumerate(row) if FIGURE.match(text.strip())]
+        filled = sum(1 for text in row if text.strip())
+        if len(cols) < MIN_FIGURES or len(cols) < MOST * filled:
             continue
         reads_on = sum(1 for c in cols if below[c].strip()[:1].islower())
-        if 3 * reads_on >= 2 * len(cols):
+        if reads_on >= MOST * len(cols):
             return True
     return False
+
+
+def starts_mid_text(table: Table) -> bool:
+    """Given an unruled fragment, say whether its first row reads on from text above it:
+    two thirds or more of its cells, three at least, start in lower case. A table's first
+    row is its header or its first entry; captions cut off from their figures are not."""
+    starts = [text.strip()[:1] for text in table.grid()[0] if text.strip()]
+    lower = sum(1 for ch in starts if ch.islower())
+    return len(starts) >= MIN_FIGURES and lower >= MOST * len(starts)
 
 
 def is_plausible_lattice(found: FoundTable, settings: PdfSettings) -> bool:

@@ -22,7 +22,7 @@ from councilplans.extractors.page import Edge, PageModel, Rect, Word
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch, bbox_of
 from councilplans.extractors.tables.hrules import rules_to_hrule_groups
-from councilplans.extractors.tables.region import Region, encloses
+from councilplans.extractors.tables.region import Box, Region, encloses
 
 # a table nested in a cell leaves at least this share of the cell's height to its text
 NESTED_ROOM = 0.1
@@ -103,8 +103,11 @@ def is_single_box(region: Region, tol: float) -> bool:
 def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
     """Given a page, return its rules: drawn lines, thin filled bars and rectangle borders,
     less the underlines of its text (``is_underline``), each judged against the words whose
-    foot lies within a line's height of it, not the whole page."""
-    drawn = merge_edges(list(page.edges) + rects_to_edges(page.rects, settings), settings)
+    foot lies within a line's height of it, not the whole page. A picture's border
+    (``is_picture_frame``) draws no rule."""
+    tol = settings.snap_tolerance
+    rects = [r for r in page.rects if not is_picture_frame(r, page.images, tol)]
+    drawn = merge_edges(list(page.edges) + rects_to_edges(rects, settings), settings)
     rules = [e for e in (on_page(e, page, settings) for e in drawn) if e is not None]
     if not page.words:
         return rules
@@ -119,6 +122,20 @@ def page_to_rules(page: PageModel, settings: PdfSettings) -> list[Edge]:
             e, words[bisect_left(bottoms, e.top - reach) : bisect_right(bottoms, e.top + reach)]
         )
     ]
+
+
+def is_picture_frame(rect: Rect, images: Sequence[Box], tol: float) -> bool:
+    """Whether a stroked rectangle traces an image's four sides: a border drawn round a
+    picture (a Word picture's outline), not a table's. What lies inside is the picture's
+    (or, on a scanned page, the words OCR read from it), and a table in it has no rules
+    that this border could be one of."""
+    return rect.stroked and any(
+        all(
+            abs(a - b) <= tol
+            for a, b in zip((rect.x0, rect.top, rect.x1, rect.bottom), image, strict=True)
+        )
+        for image in images
+    )
 
 
 def on_page(rule: Edge, page: PageModel, settings: PdfSettings) -> Edge | None:

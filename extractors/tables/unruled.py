@@ -24,17 +24,21 @@ from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.tables.candidates import PageSearch
 from councilplans.extractors.tables.region import Box, Region, encloses, lines_to_column_bounds
 
+BADGE = 1.5  # a shape no more than this many times as wide as tall, or as tall as wide
 
-def find_unruled(search: PageSearch, fills: Sequence[Rect]) -> None:
+
+def find_unruled(search: PageSearch, fills: Sequence[Rect], shapes: Sequence[Rect] = ()) -> None:
     """Offer every region of aligned text among the words no table has taken, unless it
-    labels a figure: drawn with the fills left on the page, or over a chart's gridlines."""
+    labels a figure: drawn with the fills (or a scan's shapes) left on the page, or over a
+    chart's gridlines."""
     settings = search.settings
     lines = words_to_lines([w for w in search.free if w.upright], settings.y_tolerance)
     # the text under every table found so far may end the page's text
     floor = max((t.bbox.bottom for t in search.found), default=0.0)
     frames = [c.box for c in search.candidates if c.finder == "ruled" and c.verdict != "table"]
     for box in lines_to_unruled_regions(lines, settings, search.page.height, floor):
-        if holds_figure(box, fills, search.free, settings) or labels_chart(box, search.charts):
+        figure = holds_figure(box, fills, search.free, settings, shapes)
+        if figure or labels_chart(box, search.charts):
             search.set_aside("no-rules", box, "figure")
         elif crosses_frame(box, frames, settings.snap_tolerance):
             search.set_aside("no-rules", box, "frame")
@@ -202,18 +206,30 @@ def piece_to_region(piece: list[tuple[Line, int]], settings: PdfSettings, notes:
 
 
 def holds_figure(
-    box: Box, fills: Sequence[Rect], words: Sequence[Word], settings: PdfSettings
+    box: Box,
+    fills: Sequence[Rect],
+    words: Sequence[Word],
+    settings: PdfSettings,
+    shapes: Sequence[Rect] = (),
 ) -> bool:
     """Given a region of aligned text and the fills left on the page, say whether the text
     labels a figure: fills holding no text (a chart's bars, a diagram's shapes) cover part
-    of the region. A text table draws nothing, or small marks (RAG dots)."""
+    of the region. A text table draws nothing, or small marks (RAG dots). Of the shapes a
+    scan shows, a badge (``is_badge``) counts whatever OCR read on it: an icon's lines are
+    read as letters ("@", "Oo"), and a table's shaded cells and bands are wider."""
     area = max((box[2] - box[0]) * (box[3] - box[1]), 1.0)
     empty = sum(
         overlap(f, box)
-        for f in fills
-        if not any(f.x0 <= w.xmid <= f.x1 and f.top <= w.ymid <= f.bottom for w in words)
+        for f in [*fills, *shapes]
+        if (f in shapes and is_badge(f))
+        or not any(f.x0 <= w.xmid <= f.x1 and f.top <= w.ymid <= f.bottom for w in words)
     )
     return empty >= settings.figure_fill_share * area
+
+
+def is_badge(shape: Rect) -> bool:
+    """Whether a shape is about as tall as it is wide: a disc, an icon, a badge."""
+    return shape.width <= BADGE * shape.height and shape.height <= BADGE * shape.width
 
 
 def labels_chart(box: Box, charts: Sequence[Box]) -> bool:
