@@ -10,18 +10,21 @@ its reason and nothing else; the batch goes on.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from contextlib import closing
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from councilplans.extractors import extract, sha256_of
 from councilplans.extractors.errors import ExtractError
+from councilplans.extractors.limits import Limits
 from councilplans.extractors.model import Document
 from councilplans.ingest.discover import discover
-from councilplans.ingest.pool import Failed, Limits, default_workers, parse_in_children
+from councilplans.ingest.pool import Failed, default_workers, parse_in_children
 from councilplans.normalise.authorities import find_authority
 from councilplans.normalise.record import Authority, Normalised, Status
 from councilplans.store.db import Store, StoreError, connect
@@ -65,6 +68,7 @@ class FileResult:
     authority: str | None = None
     pages: int | None = None  # None for DOCX (no pages) and for files that could not be read
     tables: int = 0
+    seconds: float | None = None  # reading and writing it; None when a worker was lost on it
 
 
 @dataclass(slots=True)
@@ -118,6 +122,7 @@ class Parsed:
     doc: Document | None = None
     norm: Normalised | None = None
     error: str | None = None
+    seconds: float = 0.0  # extracting and normalising it
 
 
 def ingest_paths(
@@ -130,43 +135,49 @@ def ingest_paths(
     settings: dict[str, Any] | None = None,
     limits: Limits | None = None,
     reparse: bool = False,
+    password: str | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest every .pdf/.docx file under ``paths`` into the store ``db`` (a Store, URL or path).
+    """Ingest every plan file under ``paths`` into the store ``db`` (a Store, URL or path).
 
     ``authority`` (any name, alias or code) overrides recognition for every file; an unknown
     name raises UnknownAuthority before anything is read. Files are fingerprinted and
     unchanged ones skipped first; the rest are parsed by ``workers`` worker processes (default:
-    one per core), each file under ``limits`` (time and memory), and written by this
+    one per core), each file under ``limits`` (time, memory, pages, DOCX part size), and
+    written by this
     process one file per transaction, in the order the files were found. ``settings`` are
     the PDF extractor's (``{"reader": "pdfplumber"}``). ``on_file`` sees each result in turn.
     ``reparse``: parse unchanged files again when another version of councilplans read them,
-    each as a new version beside the old reading.
+    each as a new version beside the old reading. ``password`` opens encrypted PDFs.
+    ``on_start`` is told how many files were found, once they have been fingerprinted.
     """
     fixed = find_authority(authority) if isinstance(authority, str) else authority
     store = db if isinstance(db, Store) else connect(db)
     checked = [fingerprint(path, store, reparse) for path in discover(paths)]
     tasks = [c for c in checked if isinstance(c, Task)]
+    if on_start is not None:
+        on_start(len(checked))
     if tasks:
         warm_up()
-    work = partial(parse_task, authority=fixed, settings=settings)
-    parsed = parse_in_children(
-        tasks,
-        work,
-        workers or default_workers(),
-        limits or Limits(),
-    )
+    limits = limits or Limits()
+    opening = Opening(settings, password, limits)
+    work = partial(parse_task, authority=fixed, opening=opening)
     report = IngestReport()
-    for item in checked:
-        result = item if isinstance(item, FileResult) else write_parsed(store, *next(parsed))
-        report.results.append(result)
-        if on_file is not None:
-            on_file(result)
+    # closed here, not when collected: an error leaves the generator in its traceback's
+    # frames, and at exit multiprocessing would wait for workers that wait for their tasks
+    with closing(parse_in_children(tasks, work, workers or default_workers(), limits)) as parsed:
+        for item in checked:
+            result = item if isinstance(item, FileResult) else write_parsed(store, *next(parsed))
+            report.results.append(result)
+            if on_file is not None:
+                on_file(result)
     return report
 
 
 def fingerprint(path: Path, store: Store, reparse: bool = False) -> Task | FileResult:
     """A file to parse, or its result already: skipped when unchanged (unless ``reparse`` and
     another version of councilplans read it), failed when it cannot be read at all."""
+    start = time.perf_counter()
     key = str(path.resolve())
     try:
         sha = sha256_of(path)
@@ -184,15 +195,38 @@ def fingerprint(path: Path, store: Store, reparse: bool = False) -> Task | FileR
             latest.authority,
             latest.pages,
             latest.tables,
+            time.perf_counter() - start,
         )
     return Task(path, key, sha)
 
 
-def parse_task(task: Task, authority: Authority | None, settings: dict[str, Any] | None) -> Parsed:
-    """In a child: extract and normalise one file, or say why it cannot be."""
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """How every file of a batch is read: the PDF reader's settings, a password for encrypted
+    PDFs, and what one document may cost."""
+
+    settings: dict[str, Any] | None = None
+    password: str | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+def parse_task(task: Task, authority: Authority | None, opening: Opening = Opening()) -> Parsed:
+    """In a child: extract and normalise one file, or say why it cannot be, timed."""
+    start = time.perf_counter()
+    parsed = _parse(task, authority, opening)
+    return replace(parsed, seconds=time.perf_counter() - start)
+
+
+def _parse(task: Task, authority: Authority | None, opening: Opening) -> Parsed:
+    # A file that changes between its fingerprint and the end of its reading fails: what
+    # was read may be neither the old file nor the new.
     try:
-        doc = extract(task.path, settings)
+        doc = extract(task.path, opening.settings, password=opening.password, limits=opening.limits)
+        if sha256_of(task.path) != task.sha256:
+            return Parsed(error=f"{task.path}: {CHANGED}")
         return Parsed(doc, normalise(doc, authority))
+    except FileNotFoundError:
+        return Parsed(error=f"{task.path}: {GONE}")
     except MemoryError:
         raise  # the pool names the limit the child ran into
     except Exception as e:  # noqa: BLE001 - any failure of one file is that file's failure
@@ -201,23 +235,36 @@ def parse_task(task: Task, authority: Authority | None, settings: dict[str, Any]
 
 def write_parsed(store: Store, task: Task, parsed: Parsed | Failed) -> FileResult:
     """Write what a child parsed as a new version, or the reason it failed."""
+    start = time.perf_counter()
+    result = _write(store, task, parsed)
+    if isinstance(parsed, Failed):
+        return result
+    return replace(result, seconds=parsed.seconds + time.perf_counter() - start)
+
+
+def _write(store: Store, task: Task, parsed: Parsed | Failed) -> FileResult:
     if isinstance(parsed, Failed):
         parsed = Parsed(error=f"{task.path}: {parsed.reason}")
     if parsed.doc is None or parsed.norm is None:
-        error = parsed.error or f"{task.path}: no result"
-        write_failure(store, task.key, task.sha256, error)
-        return FileResult(str(task.path), "failed", error=error)
+        return _failed(store, task, parsed.error or f"{task.path}: no result")
     try:
         info = write_version(store, task.key, parsed.doc, parsed.norm)
     except Exception as e:  # noqa: BLE001 - a file the store refuses fails alone
-        error = describe_error(task.path, e)
-        write_failure(store, task.key, task.sha256, error)
-        return FileResult(str(task.path), "failed", error=error)
+        return _failed(store, task, describe_error(task.path, e))
     found = parsed.norm.metadata.authority
     who = found.name if found else parsed.norm.metadata.publisher  # a body that is no council
+    status = parsed.norm.status if info.written else "skipped"  # another process stored it
     return FileResult(
-        str(task.path), parsed.norm.status, info.records, info.error, who, info.pages, info.tables
+        str(task.path), status, info.records, info.error, who, info.pages, info.tables
     )
+
+
+def _failed(store: Store, task: Task, error: str) -> FileResult:
+    info = write_failure(store, task.key, task.sha256, error)
+    if not info.written:  # another process read it well meanwhile: its reading stands
+        return FileResult(str(task.path), "skipped", info.records, None, info.authority,
+                          info.pages, info.tables)  # fmt: skip
+    return FileResult(str(task.path), "failed", error=error)
 
 
 def ingest_file(
@@ -229,7 +276,7 @@ def ingest_file(
     if isinstance(checked, FileResult):
         return checked
     try:
-        parsed = parse_task(checked, authority, None)
+        parsed = parse_task(checked, authority)
     except MemoryError:
         parsed = Parsed(error=f"{path}: out of memory")
     return write_parsed(store, checked, parsed)
@@ -249,6 +296,10 @@ def reparse_document(store: Store, doc: str) -> FileResult:
     if not path.is_file():
         raise CannotReparse(f"{path}: the file is no longer there, so it cannot be read again")
     return ingest_file(path, store, reparse=True)
+
+
+CHANGED = "the file changed while it was being read; ingest it again once it is complete"
+GONE = "the file disappeared while it was being read"
 
 
 def describe_error(path: Path, error: Exception) -> str:

@@ -1,4 +1,4 @@
-"""Find the plan files to ingest: files as given, folders searched for .pdf and .docx files.
+"""Find the plan files to ingest: files as given, folders searched for Word and PDF files.
 
 >>> discover(["plans/", "extra/stockton.pdf"])
 [PosixPath('extra/stockton.pdf'), PosixPath('plans/a.docx'), PosixPath('plans/b.pdf')]
@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-SUFFIXES = frozenset({".pdf", ".docx"})
+# .docm is read as a DOCX (its macros never run); .doc is listed to be refused with a reason
+SUFFIXES = frozenset({".pdf", ".docx", ".docm", ".doc"})
 TEMP_PREFIXES = ("~$", ".~lock", "._")  # Word owner files, LibreOffice locks, macOS resource forks
 
 
@@ -25,7 +26,8 @@ def is_plan(path: Path) -> bool:
 def discover(paths: Iterable[str | Path]) -> list[Path]:
     """Given files and folders, return the files to ingest, sorted, each once.
 
-    A folder is searched recursively for .pdf and .docx files, skipping temporary files. A file
+    A folder is searched recursively for .pdf, .docx, .docm and .doc files, skipping
+    temporary files. A file
     named explicitly is kept whatever its name (a bad one is then reported, not silently
     dropped), except editor temporary files.
     """

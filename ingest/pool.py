@@ -20,35 +20,21 @@ import gc
 import multiprocessing
 import os
 import resource
+import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-DEFAULT_SECONDS = 600.0
-DEFAULT_MEMORY_MB = 2048
+from councilplans.extractors.limits import Limits as Limits  # the parameter of parse_in_children
+
 POLL_SECONDS = 0.05  # how often the parent looks at its workers' clocks and memory
 PARENT_CHECK_SECONDS = 1.0  # how often an idle worker checks that its parent is still there
 TASKS_PER_WORKER = 20  # documents a worker parses before it is replaced (memory stays flat)
 MB = 1024 * 1024
 PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What one document may cost: seconds of wall time and megabytes of memory (resident,
-    beyond its worker's when the document began). None for no limit."""
-
-    seconds: float | None = DEFAULT_SECONDS
-    memory_mb: int | None = DEFAULT_MEMORY_MB
-
-    def __post_init__(self) -> None:
-        for name in ("seconds", "memory_mb"):
-            value = getattr(self, name)
-            if value is not None and value <= 0:
-                raise ValueError(f"the {name.replace('_', ' ')} limit must be positive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +68,7 @@ def default_workers() -> int:
 
 def parse_in_children(
     tasks: Iterable[Any], work: Callable[[Any], Any], workers: int, limits: Limits
-) -> Iterator[tuple[Any, Any]]:
+) -> Generator[tuple[Any, Any], None, None]:
     """Run ``work(task)`` for each task in a worker process, at most ``workers`` at once,
     and yield (task, result) in the tasks' order; the result is what ``work`` returned, or a
     Failed when its worker crashed or went over a limit."""
@@ -110,7 +96,7 @@ def run_all(
                 if w.index is None and pending:
                     assign(w, *pending.popleft())
             for w in ready(pool):
-                result, going = answer(w)
+                result, going = answer(w, limits)
                 finished[w.index] = (w.task, result)  # type: ignore[index]
                 settle(w, going)
             for w in pool:
@@ -154,15 +140,25 @@ def ready(pool: list[Worker]) -> list[Worker]:
     return [waiting[c] for c in wait(list(waiting), timeout=POLL_SECONDS)]  # type: ignore[index]
 
 
-def answer(worker: Worker) -> tuple[Any, bool]:
+def answer(worker: Worker, limits: Limits) -> tuple[Any, bool]:
     """A worker's result for its task, and whether the worker is ending."""
     try:
         result, going = worker.conn.recv()
     except (EOFError, OSError):
         worker.process.join()
-        code = worker.process.exitcode
-        return Failed(f"its reader stopped without a result (exit code {code})"), True
+        return Failed(died(worker.process.exitcode, limits)), True
     return result, bool(going)
+
+
+def died(code: int | None, limits: Limits) -> str:
+    """Why a worker ended without an answer. A C library (pdfium, lxml) that cannot have the
+    memory it asks for aborts the process; under the address-space cap, that is the limit."""
+    if code == -signal.SIGABRT and limits.memory_mb is not None:
+        return (
+            f"its reader aborted (SIGABRT), as pdfium and lxml do when refused memory: most likely "
+            f"over the memory limit ({limits.memory_mb} MB)"
+        )
+    return f"its reader stopped without a result (exit code {code})"
 
 
 def settle(worker: Worker, going: bool) -> None:

@@ -8,13 +8,14 @@
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -44,6 +45,11 @@ VIEWS = {
 
 class StoreError(Exception):
     """Something went wrong with the store; the message is one line: "<what>: <reason>"."""
+
+
+class WriteConflict(StoreError):
+    """A write that collided with another process's (both adding one document or authority);
+    done again, it finds what the other wrote."""
 
 
 class NoSuchDocument(StoreError):
@@ -84,6 +90,8 @@ class Store:
             try:
                 with session.begin():
                     yield session
+            except IntegrityError as e:
+                raise WriteConflict(f"{self.url}: {_first_line(e)}") from e
             except SQLAlchemyError as e:
                 raise StoreError(f"{self.url}: {_first_line(e)}") from e
 
@@ -116,18 +124,49 @@ def connect(url_or_path: str | Path | None = None, *, create: bool = True) -> St
     with _store_errors(shown):
         engine = _engine(url)
         try:
-            revision = migrate.current(engine)
-            if revision is None and not create:
-                raise NoStore.at(shown)
-            if revision is not None and revision != migrate.head():
-                raise StoreOutOfDate(_out_of_date(shown, revision))
-            create_schema(engine)  # views or a search index a store lacks are added
-            if revision is None:
-                migrate.stamp(engine)
+            with _one_at_a_time(engine, url):
+                return Store(_opened(engine, shown, create), shown)
         except BaseException:
             engine.dispose()
             raise
-    return Store(engine, shown)
+
+
+def _opened(engine: Engine, shown: str, create: bool) -> Engine:
+    """The engine of a store that is this version's, made now if there was none."""
+    revision = migrate.current(engine)
+    if revision is None and not create:
+        raise NoStore.at(shown)
+    if revision is not None and revision != migrate.head():
+        raise StoreOutOfDate(_out_of_date(shown, revision))
+    create_schema(engine)  # views or a search index a store lacks are added
+    if revision is None:
+        migrate.stamp(engine)
+    return engine
+
+
+LOCK_KEY = 0x636F756E  # PostgreSQL advisory lock of opening a store ("coun")
+
+
+@contextmanager
+def _one_at_a_time(engine: Engine, url: str) -> Iterator[None]:
+    """Hold a lock while a store is checked and, where need be, made: two processes opening
+    a new store at once (two ingests, a cluster's workers) would each find it half made.
+    SQLite: an exclusive flock on the database file (SQLite's own locks are fcntl ones, which
+    it does not disturb); PostgreSQL: a session advisory lock."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        with open(url.removeprefix("sqlite:///"), "ab") as held:
+            fcntl.flock(held, fcntl.LOCK_EX)
+            yield  # closing the file releases the lock
+        return
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": LOCK_KEY})
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
 
 
 def upgrade(url_or_path: str | Path | None = None) -> tuple[str, str]:

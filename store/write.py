@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from councilplans.extractors.model import Document
 from councilplans.normalise.record import Authority, Normalised, Record, Section, TableInfo
-from councilplans.store.db import Store
+from councilplans.store.db import Store, WriteConflict
 from councilplans.store.models import (
     AuthorityRow,
     DocumentRow,
@@ -52,6 +53,7 @@ class VersionInfo:
     tables: int = 0
     authority: str | None = None  # the document's authority's name
     parser_version: str | None = None
+    written: bool = True  # False: this reading was stored already (by another process)
 
 
 def latest_version(store: Store, key: str) -> VersionInfo | None:
@@ -65,9 +67,16 @@ def latest_version(store: Store, key: str) -> VersionInfo | None:
 def write_version(store: Store, key: str, doc: Document, norm: Normalised) -> VersionInfo:
     """Store a normalised document as a new version of the document at ``key``, atomically:
     the file's identity from ``doc`` (sha256, format, pages), everything else as ``norm``
-    judged it. A partial document keeps what was lost as its error text."""
+    judged it. A partial document keeps what was lost as its error text. When another
+    process stored this reading meanwhile, nothing is written (``written`` is False)."""
+    return once_more_on_conflict(lambda: _write_version(store, key, doc, norm))
+
+
+def _write_version(store: Store, key: str, doc: Document, norm: Normalised) -> VersionInfo:
     with store.atomic() as session:
         document = _document(session, key, doc.format, norm.metadata.authority)
+        if (stored := _stored_already(document, doc.sha256)) is not None:
+            return replace(_info(session, stored), written=False)
         version = _new_version(session, document, doc.sha256)
         version.status = norm.status
         version.error = f"{Path(key).name}: {'; '.join(norm.lost)}" if norm.lost else None
@@ -82,14 +91,31 @@ def write_version(store: Store, key: str, doc: Document, norm: Normalised) -> Ve
 
 
 def write_failure(store: Store, key: str, sha256: str, error: str) -> VersionInfo:
-    """Store a failed version: the document and a version row with the error, nothing else."""
+    """Store a failed version: the document and a version row with the error, nothing else.
+    A good reading of the same content by this parser is kept, and nothing is written: the
+    failure was that run's (a limit, a file caught mid-copy), not the content's."""
+    return once_more_on_conflict(lambda: _write_failure(store, key, sha256, error))
+
+
+def _write_failure(store: Store, key: str, sha256: str, error: str) -> VersionInfo:
     fmt = Path(key).suffix.lower().lstrip(".") or None
     with store.atomic() as session:
         document = _document(session, key, fmt, None)
+        if (stored := _stored_already(document, sha256)) is not None:
+            return replace(_info(session, stored), written=False)  # another read it well
         version = _new_version(session, document, sha256)
         version.status, version.error = "failed", error
         session.flush()
         return _info(session, version)
+
+
+def once_more_on_conflict(write: Callable[[], VersionInfo]) -> VersionInfo:
+    """Run a write; when it collided with another process adding the same document or
+    authority, run it again: the second time it finds their rows."""
+    try:
+        return write()
+    except WriteConflict:
+        return write()
 
 
 def _info(session: Session, row: VersionRow) -> VersionInfo:
@@ -171,6 +197,16 @@ def authority_row(session: Session, authority: Authority) -> AuthorityRow:
         )
         session.add(row)
     return row
+
+
+def _stored_already(document: DocumentRow, sha256: str) -> VersionRow | None:
+    """The newest version when it is a good reading of this content by this parser: another
+    process (a second ingest of the same folder, a retried cluster task) stored it while
+    this one was reading, and storing it again would change nothing but its ids."""
+    newest = document.versions[-1] if document.versions else None
+    if newest is None or newest.status != "ok":
+        return None
+    return newest if (newest.sha256, newest.parser_version) == (sha256, parser_version()) else None
 
 
 def _new_version(session: Session, document: DocumentRow, sha256: str) -> VersionRow:

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,7 +163,7 @@ def make_normalised(
     )
 
 
-def fake_extract(path: str | Path, settings: object | None = None) -> Document:
+def fake_extract(path: str | Path, settings: object | None = None, **opening: Any) -> Document:
     """Read a fake plan: one Paragraph per line; CORRUPT files raise like a real extractor."""
     content = Path(path).read_text(encoding="utf-8")
     if content.startswith("CORRUPT"):

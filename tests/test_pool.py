@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import fake_extract, fake_normalise
@@ -19,7 +20,7 @@ from councilplans.ingest import batch, pool
 from councilplans.ingest.pool import Failed, Limits, default_workers, parse_in_children
 
 
-def acting_extract(path: str | Path, settings: object | None = None) -> Document:
+def acting_extract(path: str | Path, settings: object | None = None, **opening: Any) -> Document:
     """A fake extractor that first does what the file's first line says."""
     first, _, rest = Path(path).read_text(encoding="utf-8").partition("\n")
     verb, _, amount = first.partition(" ")

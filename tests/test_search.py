@@ -78,7 +78,7 @@ def _parsed(path: str, sha256: str) -> tuple[Document, Normalised]:
 def cached_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real extractor and normaliser, each file's result kept for the next test."""
     monkeypatch.setattr(
-        batch, "extract", lambda path, settings=None: _parsed(str(path), sha256_of(path))[0]
+        batch, "extract", lambda path, settings=None, **_: _parsed(str(path), sha256_of(path))[0]
     )
     monkeypatch.setattr(batch, "normalise", lambda doc, authority: _parsed(doc.path, doc.sha256)[1])
 
@@ -96,13 +96,14 @@ def samples(store, cached_pipeline: None):
 
 
 def write_plan(
-    store, path: str, sections=(), records=(), sha: str = "a" * 64, authority: str = "STE"
+    store, path: str, sections=(), records=(), sha: str = "a" * 64, authority: str = "STE", lost=()
 ):
     norm = Normalised(
         records=tuple(records),
         sections=tuple(sections),
         tables=(),
         metadata=Metadata(authority=find_authority(authority)),
+        lost=tuple(lost),
     )
     return write_version(store, path, make_document(path, sha), norm)
 
@@ -409,10 +410,22 @@ def test_a_later_failure_keeps_the_last_good_version_searchable(store) -> None:
     write_plan(store, "/plans/p.pdf", [Section(("A",), 1, "fostering", 1, 1)])
     write_failure(store, "/plans/p.pdf", "b" * 64, "/plans/p.pdf: the file is damaged")
     assert [h.document for h in search(store, "fostering")] == ["p.pdf"]
-    # A failed retry of the same content replaces that version: its rows go, and their index.
-    write_plan(store, "/plans/q.pdf", [Section(("A",), 1, "adoption", 1, 1)], sha="c" * 64)
+    # A failed retry of content read only in part replaces that version: its rows go, and
+    # their index.
+    partly = [Section(("A",), 1, "adoption", 1, 1)]
+    write_plan(store, "/plans/q.pdf", partly, sha="c" * 64, lost=("page 2: cannot be read",))
+    assert [h.document for h in search(store, "adoption")] == ["q.pdf"]
     write_failure(store, "/plans/q.pdf", "c" * 64, "/plans/q.pdf: now damaged")
     assert search(store, "adoption") == []
+    assert_index_in_step(store)
+
+
+def test_a_failed_reading_never_replaces_a_good_one_of_the_same_content(store) -> None:
+    # another process read it well while this one failed (over a limit it set lower, say)
+    good = write_plan(store, "/plans/p.pdf", [Section(("A",), 1, "fostering", 1, 1)])
+    info = write_failure(store, "/plans/p.pdf", "a" * 64, "/plans/p.pdf: over the time limit")
+    assert not info.written and (info.status, info.id) == ("ok", good.id)
+    assert [h.document for h in search(store, "fostering")] == ["p.pdf"]
     assert_index_in_step(store)
 
 

@@ -205,7 +205,9 @@ def store(
             drop_schema(fresh)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(
-            batch, "extract", lambda path, settings=None: _parsed(str(path), sha256_of(path))[0]
+            batch,
+            "extract",
+            lambda path, settings=None, **_: _parsed(str(path), sha256_of(path))[0],
         )
         mp.setattr(batch, "normalise", lambda doc, authority: _parsed(doc.path, doc.sha256)[1])
         with connect(url) as opened:
