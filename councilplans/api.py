@@ -21,8 +21,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from councilplans.extractors.limits import Limits
 from councilplans.ingest.batch import FileResult, ingest_paths, reparse_document
-from councilplans.ingest.pool import Limits
+from councilplans.ingest.cluster import ingest_on_cluster
 from councilplans.normalise.authorities import find_authority
 from councilplans.store import queries
 from councilplans.store.db import DEFAULT_DB, connect
@@ -35,7 +36,17 @@ from councilplans.store.search import search as search_store
 from councilplans.store.summary import summary as summarise
 
 Db = str | Path
-INGEST_COLUMNS = ["file", "path", "status", "pages", "tables", "records", "authority", "error"]
+INGEST_COLUMNS = [
+    "file",
+    "path",
+    "status",
+    "pages",
+    "tables",
+    "records",
+    "seconds",
+    "authority",
+    "error",
+]
 SEARCH_COLUMNS = [
     "authority",
     "document",
@@ -90,6 +101,9 @@ def ingest(
     limits: Limits | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     reparse: bool = False,
+    password: str | None = None,
+    on_start: Callable[[int], None] | None = None,
+    scheduler: str | None = None,
 ) -> pd.DataFrame:
     """Ingest PDF and DOCX plans (files or folders) into the store ``db``, creating it if
     need be; one row per file: file, path, status (ok, partial, skipped, failed), pages (None
@@ -99,6 +113,12 @@ def ingest(
     read is a "failed" row with its reason, and the others go on. ``authority`` (any name,
     alias or code) overrides recognition for every file. ``reparse``: read unchanged files
     again when another version of councilplans read them (the nightly job after an upgrade).
+    ``limits`` says what one document may cost (time, memory, pages, DOCX part size);
+    ``password`` opens encrypted PDFs. ``on_start`` hears how many files there are, and
+    ``on_file`` each file's result as it is stored. ``scheduler``: the address of a
+    dask.distributed scheduler (``tcp://host:8786``) to parse on its cluster, one document
+    per task, into a PostgreSQL ``db`` (``ingest.cluster``); ``workers`` is then the
+    cluster's, and ``limits``, when given, need workers that may fork.
 
     >>> runs = councilplans.ingest("samples/stoke-on-trent-cyp-plan-2016-20.docx", db="docx.db")
     >>> runs[["status", "pages", "tables", "records", "authority"]].values.tolist()
@@ -106,16 +126,32 @@ def ingest(
     """
     if isinstance(paths, str | Path):
         paths = [paths]
-    report = ingest_paths(
-        paths,
-        str(db),
-        authority=authority,
-        on_file=on_file,
-        workers=workers,
-        settings={"reader": reader},
-        limits=limits,
-        reparse=reparse,
-    )
+    if scheduler is not None:
+        report = ingest_on_cluster(
+            paths,
+            str(db),
+            scheduler,
+            authority=authority,
+            settings={"reader": reader},
+            on_file=on_file,
+            reparse=reparse,
+            password=password,
+            limits=limits,
+            on_start=on_start,
+        )
+    else:
+        report = ingest_paths(
+            paths,
+            str(db),
+            authority=authority,
+            on_file=on_file,
+            workers=workers,
+            settings={"reader": reader},
+            limits=limits,
+            reparse=reparse,
+            password=password,
+            on_start=on_start,
+        )
     rows = [{**asdict(r), "file": Path(r.path).name} for r in report.results]
     frame = pd.DataFrame(rows, columns=INGEST_COLUMNS)
     return frame.astype({"pages": "Int64", "tables": "int64", "records": "int64"})

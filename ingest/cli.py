@@ -7,18 +7,29 @@ click errors, never tracebacks.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from councilplans import api
 from councilplans.extractors.errors import ExtractError
+from councilplans.extractors.limits import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_PAGES,
+    DEFAULT_PART_MB,
+    DEFAULT_SECONDS,
+    Limits,
+)
 from councilplans.extractors.settings import READERS
 from councilplans.ingest import render
-from councilplans.ingest.batch import reparse_document
-from councilplans.ingest.pool import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
+from councilplans.ingest.batch import FileResult, reparse_document, summary_line
+from councilplans.ingest.cluster import DaskMissing, WorkersCannotFork
+from councilplans.ingest.progress import Display, watching
+from councilplans.ingest.report import Run, write_report
 from councilplans.normalise.authorities import UnknownAuthority, find_authority
 from councilplans.normalise.record import KINDS
 from councilplans.store import (
@@ -35,7 +46,7 @@ from councilplans.store.db import display_name
 from councilplans.store.diff import diff
 from councilplans.store.search import KINDS as SEARCH_KINDS
 
-LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError)
+LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError, DaskMissing, WorkersCannotFork)
 db_option = click.option(
     "--db",
     "db",
@@ -93,9 +104,50 @@ def main() -> None:
     help="A document needing more memory than this fails, and the batch goes on.",
 )
 @click.option(
+    "--max-pages",
+    metavar="N",
+    type=click.IntRange(min=1),
+    default=DEFAULT_PAGES,
+    show_default=True,
+    help="A PDF of more pages fails before any is read.",
+)
+@click.option(
+    "--max-docx-part",
+    metavar="MB",
+    type=click.IntRange(min=1),
+    default=DEFAULT_PART_MB,
+    show_default=True,
+    help="A DOCX with a part that decompresses to more fails before it is opened.",
+)
+@click.option(
+    "--password",
+    envvar="COUNCILPLANS_PDF_PASSWORD",
+    help="Open encrypted PDFs with this password (or set COUNCILPLANS_PDF_PASSWORD).",
+)
+@click.option(
     "--reparse",
     is_flag=True,
     help="Read unchanged files again when another version of councilplans read them.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Parse here (a process per worker) or on a dask.distributed cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    help="The dask scheduler (tcp://host:8786) for --executor dask; --db must be PostgreSQL.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Show only the files that failed, and the total.")
+@click.option(
+    "--report",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a JSON report: one entry per file (status, pages, records, seconds, error).",
 )
 def ingest(
     paths: tuple[str, ...],
@@ -103,36 +155,101 @@ def ingest(
     authority: str | None,
     workers: int | None,
     reader: str,
-    max_seconds: float,
-    max_memory: int,
     reparse: bool,
+    password: str | None,
+    executor: str,
+    scheduler: str | None,
+    quiet: bool,
+    report: Path | None,
+    **limits: Any,
 ) -> None:
     """Ingest PDF and DOCX plans (files or folders) into the store.
 
     Unchanged files are skipped; a changed file becomes a new version; a file that cannot be
     read is recorded as failed with its reason and the others go on. Exit code 1 if any failed.
+    On a terminal a progress bar shows documents and pages done, the rate and the time left.
 
     \b
     Example:
         councilplans ingest plans/ extra/stockton.pdf --db plans.db
         councilplans ingest plans/ --workers 2 --max-seconds 120 --max-memory 1024
+        councilplans ingest plans/ --quiet --report run.json   # the nightly job
         councilplans ingest plans/ --reparse    # after upgrading councilplans
+        councilplans ingest /shared/plans --executor dask --scheduler tcp://head:8786 \\
+            --db postgresql+psycopg://user:pw@dbhost/plans
     """
-    on_file = lambda result: click.echo(render.file_line(result))  # noqa: E731
-    limits = Limits(seconds=max_seconds, memory_mb=max_memory)
-    with one_line_errors():
-        runs = api.ingest(
+    cluster = cluster_scheduler(executor, scheduler)
+    run = Run(display_name(db))
+    with reporting(run, report), one_line_errors(), watching(quiet, sys.stderr.isatty()) as show:
+        api.ingest(
             paths,
             db=db,
             authority=authority,
-            on_file=on_file,
+            on_file=recording(run, show),
+            on_start=show.start,
             workers=workers,
             reader=reader,
-            limits=limits,
+            limits=cluster_limits(limits) if cluster else chosen_limits(**limits),
             reparse=reparse,
+            password=password,
+            scheduler=cluster,
         )
-    click.echo(render.ingest_summary(runs))
-    sys.exit(1 if (runs["status"] == "failed").any() else 0)
+    finish(run, quiet)
+
+
+@contextmanager
+def reporting(run: Run, report: Path | None) -> Iterator[None]:
+    """Write the run's report when it ends, however it ends (an interrupted run says so)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        run.interrupted = True
+        raise
+    finally:
+        if report is not None:
+            write_report(report, run)
+
+
+def recording(run: Run, show: Display) -> Callable[[FileResult], None]:
+    """What to do with each file's result: keep it for the report, and show it."""
+
+    def record(result: FileResult) -> None:
+        run.results.append(result)
+        show.file(result)
+
+    return record
+
+
+def finish(run: Run, quiet: bool) -> None:
+    """The closing line, the files that failed again (unless quiet), and the exit code."""
+    click.echo(summary_line((r.status, r.records) for r in run.results))
+    if not quiet:
+        click.echo(render.problems_text(run.results), nl=False)
+    sys.exit(1 if any(r.status == "failed" for r in run.results) else 0)
+
+
+def chosen_limits(
+    max_seconds: float, max_memory: int, max_pages: int, max_docx_part: int
+) -> Limits:
+    return Limits(max_seconds, max_memory, max_pages, max_docx_part)
+
+
+def cluster_scheduler(executor: str, scheduler: str | None) -> str | None:
+    """The scheduler to send the batch to, or None to parse here."""
+    if executor == "local":
+        return None
+    if scheduler is None:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS (tcp://host:8786)")
+    return scheduler
+
+
+def cluster_limits(limits: dict[str, Any]) -> Limits | None:
+    """The limits to hand a cluster: None (the default page and DOCX part limits, time and
+    memory left to the cluster) unless a limit was asked for, which has each document read
+    in a process its worker forks: workers started with DASK_DISTRIBUTED__WORKER__DAEMON=False."""
+    source = click.get_current_context().get_parameter_source
+    asked = any(source(name) != ParameterSource.DEFAULT for name in limits)
+    return chosen_limits(**limits) if asked else None
 
 
 @main.command(name="compare")

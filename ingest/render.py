@@ -32,6 +32,16 @@ def file_line(result: FileResult) -> str:
     return f"{result.status:<8} {result.path}: {result.records} records{who}"
 
 
+def problems_text(results: list[FileResult]) -> str:
+    """After a batch's closing line, its failed and partial files again, each with its reason,
+    so that a long run's problems need no scrolling back; nothing when there were none."""
+    problems = [r for r in results if r.status in ("failed", "partial")]
+    if not problems:
+        return ""
+    lines = [f"{r.status:<8} {r.error or r.path}" for r in problems]
+    return "\n".join(["Failed or partial:", *lines]) + "\n"
+
+
 def reparse_line(result: FileResult, parser: str) -> str:
     """What reading a document again did: nothing when this parser read it already."""
     if result.status == "skipped":

@@ -5,13 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
+from councilplans.ingest.batch import FileResult
 from councilplans.ingest.cli import main
+from councilplans.ingest.progress import watching
+from councilplans.store.db import display_name
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 
@@ -55,7 +60,11 @@ def test_ingest_exit_code_1_when_a_file_fails(
     assert result.output.splitlines()[0] == (
         f"failed   {plans / 'a-corrupt.pdf'}: not a PDF (the file does not start with %PDF)"
     )
-    assert result.output.splitlines()[-1] == "4 files: 3 ok, 1 failed; 4 records"
+    assert result.output.splitlines()[-3:] == [
+        "4 files: 3 ok, 1 failed; 4 records",
+        "Failed or partial:",
+        result.output.splitlines()[0],
+    ]
 
 
 def test_unknown_authority_is_a_one_line_error(plans: Path, tmp_path: Path) -> None:
@@ -161,15 +170,20 @@ def test_bad_real_files_fail_with_their_name(tmp_path: Path, db_url: str) -> Non
     shutil.copytree(BAD, folder)
     result = run("ingest", folder, "--db", db_url)
     assert result.exit_code == 1
+    files = sorted(p.name for p in BAD.glob("*.pdf"))
     lines = result.output.splitlines()
-    assert len(lines) == 5 and lines[-1].startswith("4 files: ")
+    assert lines[len(files)].startswith(f"{len(files)} files: ")
+    # each file's line as it is stored, then the failed ones again after the closing line
+    problems = lines[len(files) + 2 :]
+    assert lines[len(files) + 1] == "Failed or partial:"
     for name in ("empty.pdf", "not-a-pdf.pdf", "password-example.pdf"):
-        [line] = [x for x in lines if f"{name}:" in x]
+        [line] = [x for x in lines[: len(files)] if f"{name}:" in x]
         assert line.startswith(f"failed   {folder / name}: ")
         assert len(line) > len(f"failed   {folder / name}: ")
+        assert line in problems
     exported = run("export", "--what", "documents", "--db", db_url).output.splitlines()
     documents = {d["file"]: d for d in map(json.loads, exported)}
-    assert len(documents) == 4
+    assert len(documents) == len(files)
     for document in documents.values():
         if document["status"] == "failed":
             assert document["error"].startswith(f"{folder / document['file']}: ")
@@ -197,3 +211,66 @@ def test_compare_by_authority_and_period(ingested: str, plans: Path) -> None:
     assert refused.output == (
         "Error: 'soon': not a period; give a year or a span such as 2016-2020\n"
     )
+
+
+# Progress, --quiet and --report
+
+
+def test_quiet_shows_only_failures_and_the_total(
+    fake_pipeline: None, plans: Path, db_url: str
+) -> None:
+    (plans / "a-corrupt.pdf").write_text("CORRUPT\n", encoding="utf-8")
+    result = run("ingest", plans, "--db", db_url, "--quiet")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"failed   {plans / 'a-corrupt.pdf'}: not a PDF (the file does not start with %PDF)",
+        "4 files: 3 ok, 1 failed; 4 records",
+    ]
+
+
+def test_report_has_an_entry_per_file_and_the_totals(
+    fake_pipeline: None, plans: Path, db_url: str, tmp_path: Path
+) -> None:
+    (plans / "a-corrupt.pdf").write_text("CORRUPT\n", encoding="utf-8")
+    given = sorted(p for p in plans.iterdir() if not p.name.startswith("~$"))  # an owner file
+    out = tmp_path / "run.json"
+    assert run("ingest", plans, "--db", db_url, "--quiet", "--report", out).exit_code == 1
+    first = json.loads(out.read_text(encoding="utf-8"))
+    assert [e["file"] for e in first["files"]] == [str(p) for p in given]
+    assert {e["file"]: e["status"] for e in first["files"]} == {
+        str(p): "failed" if p.name == "a-corrupt.pdf" else "ok" for p in given
+    }
+    for e in first["files"]:
+        assert set(e) == {
+            "file",
+            "status",
+            "pages",
+            "tables",
+            "records",
+            "seconds",
+            "error",
+            "authority",
+        }
+        assert e["seconds"] >= 0
+        assert (e["error"] is None) == (e["status"] != "failed")
+    totals = first["totals"]
+    assert (totals["files"], totals["ok"], totals["failed"], totals["skipped"]) == (4, 3, 1, 0)
+    assert totals["records"] == sum(e["records"] for e in first["files"]) > 0
+    assert first["interrupted"] is False and first["store"] == display_name(db_url)
+    run("ingest", plans, "--db", db_url, "--quiet", "--report", out)
+    again = json.loads(out.read_text(encoding="utf-8"))
+    assert [e["status"] for e in again["files"]] == ["failed", "skipped", "skipped", "skipped"]
+    assert again["totals"]["records"] == 0  # a skipped file's records were stored before
+
+
+def test_the_progress_bar_counts_documents_and_pages() -> None:
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    with watching(quiet=False, terminal=True, console=console) as show:
+        show.start(2)
+        show.file(FileResult("plans/a.pdf", "ok", records=3, pages=12, seconds=0.5))
+        show.file(FileResult("plans/b.docx", "failed", error="plans/b.docx: the file is empty"))
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())  # colours and cursor
+    assert "ok       plans/a.pdf: 3 records" in shown
+    assert "failed   plans/b.docx: the file is empty" in shown
+    assert "2/2 documents, 12 pages" in shown
