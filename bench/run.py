@@ -21,7 +21,7 @@ import pdfplumber
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import queries, realset, speed  # noqa: E402
+from bench import badbatch, queries, realset, speed  # noqa: E402
 from bench.score import (  # noqa: E402
     FIELDS,
     MATCH,
@@ -397,6 +397,8 @@ def main() -> None:
         *field_lines(scores),
         "",
         *speed.report_lines(),
+        "",
+        *badbatch.report_lines(),
         "",
         *queries.report_lines(),
         "",
