@@ -149,6 +149,8 @@ class Document:
     author: str | None = None  # the Author its properties declare, as stored
     company: str | None = None  # the Company an Office file's properties declare
     running: tuple[str, ...] = ()  # its running headers and footers, each text once
+    # what a reader should know that loses nothing, unlike a warning: the pages read by OCR
+    notes: tuple[str, ...] = ()
 
     @property
     def tables(self) -> list[Table]:

@@ -47,6 +47,7 @@ class PdfStages:
     author: str | None = None
     running: tuple[str, ...] = ()
     reader: str = "pdfium"
+    notes: tuple[str, ...] = ()  # the pages read by OCR (``Document.notes``)
 
 
 def find_all_tables(
@@ -112,7 +113,7 @@ def read_pdf_stages(
     if max_pages is not None and (count := page_count(path, password)) is not None:
         check_pages(path, count, max_pages)
     read, reader = read_with(path, cfg, clock, password)
-    read, ocr_pages = read_scans(path, read, cfg, clock, password)
+    read, ocr_pages, ocr_note = read_scans(path, read, cfg, clock, password)
     models, warnings, n_pages = read.pages, read.warnings, read.page_count
     if n_pages and not models:
         raise CorruptFile(str(path), "none of its pages can be read")
@@ -140,6 +141,7 @@ def read_pdf_stages(
         read.author,
         running_texts(models, keys, cfg),
         reader,
+        (ocr_note,) if ocr_note else (),
     )
 
 
@@ -164,4 +166,5 @@ def read_pdf(
         warnings=stages.warnings,
         author=stages.author,
         running=stages.running,
+        notes=stages.notes,
     )

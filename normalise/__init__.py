@@ -87,6 +87,7 @@ def normalise(doc: Document, authority: Authority | None = None) -> Normalised:
         read_metadata(doc, authority),
         contents=check,
         blocks=blocks,
-        warnings=(*doc.warnings, *unmatched),
+        warnings=(*doc.warnings, *doc.notes, *unmatched),
         lost=doc.warnings,
+        notes=doc.notes,
     )

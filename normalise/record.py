@@ -211,7 +211,8 @@ class Normalised:
     ``blocks`` are the document's blocks as judged (paragraphs the contents page names made
     headings); ``tables`` the top-level tables with their kinds; ``metadata`` holds the one
     title and the one authority. ``warnings`` are all the reader should know; ``lost`` those
-    of them that mean part of the file could not be read (the document is then partial).
+    of them that mean part of the file could not be read (the document is then partial);
+    ``notes`` those that lose nothing (the pages read by OCR).
     """
 
     records: tuple[Record, ...]
@@ -222,6 +223,7 @@ class Normalised:
     blocks: tuple[Block, ...] = ()
     warnings: tuple[str, ...] = ()
     lost: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def status(self) -> Literal["ok", "partial"]:

@@ -77,6 +77,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "parser_version",
         "created_at",
         "same_plan_as",
+        "notes",
     ),
 }
 FORMATS = ("jsonl", "csv")  # text; Parquet is binary: export_parquet() writes it

@@ -103,6 +103,7 @@ class VersionRow(Base):
     parser_version: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(8))
     error: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)  # what lost nothing: pages read by OCR
     pages: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str | None] = mapped_column(Text)
     period: Mapped[str | None] = mapped_column(Text)

@@ -256,6 +256,7 @@ def _document_dict(
         "sha256": version.sha256,
         "status": version.status,
         "error": version.error,
+        "notes": version.notes,
         "pages": version.pages,
         **names,
         "format": document.format,

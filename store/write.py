@@ -80,6 +80,7 @@ def _write_version(store: Store, key: str, doc: Document, norm: Normalised) -> V
         version = _new_version(session, document, doc.sha256)
         version.status = norm.status
         version.error = f"{Path(key).name}: {'; '.join(norm.lost)}" if norm.lost else None
+        version.notes = "; ".join(norm.notes) or None
         version.pages = doc.pages
         version.title = norm.metadata.title
         version.period = norm.metadata.period

@@ -104,9 +104,25 @@ def test_ocr_reads_the_truths_words(scanned: Document) -> None:
 
 
 @needs_tesseract
-def test_the_warning_names_the_page_read_by_ocr(scanned: Document) -> None:
-    assert len(scanned.warnings) == 1
-    assert re.fullmatch(r"page 1: read by OCR \(Tesseract [\d.]+, eng\)", scanned.warnings[0])
+def test_a_note_names_the_page_read_by_ocr_and_nothing_is_lost(scanned: Document) -> None:
+    assert scanned.warnings == ()
+    (note,) = scanned.notes
+    assert re.fullmatch(r"page 1: read by OCR \(Tesseract [\d.]+, eng\)", note)
+    assert normalise(scanned).status == "ok"
+
+
+@needs_tesseract
+def test_a_scan_read_by_ocr_is_stored_ok_with_its_note(scan: Path, tmp_path: Path) -> None:
+    db = tmp_path / "plans.db"
+    assert list(councilplans.ingest(scan, db=db, workers=1)["status"]) == ["ok"]
+    out = io.StringIO()
+    with connect(db) as store:
+        export(store, "documents", "jsonl", out)
+    (row,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert row["status"] == "ok" and row["error"] is None
+    assert re.fullmatch(r"page 1: read by OCR \(Tesseract [\d.]+, eng\)", row["notes"])
+    # unchanged and read well: the nightly run does not read it by OCR again
+    assert list(councilplans.ingest(scan, db=db, workers=1)["status"]) == ["skipped"]
 
 
 @needs_tesseract
