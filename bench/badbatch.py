@@ -51,15 +51,12 @@ SMALL_DOCX = ROOT / "samples" / "stoke-on-trent-cyp-plan-2016-20.docx"
 OPERATORS = b"0 0 m 10 10 l S\n"
 
 
-def docx_bomb(path: Path, megabytes: int) -> None:
-    """A real DOCX whose word/document.xml is padded to ``megabytes`` (spaces inside the XML,
-    which deflate to about a thousandth of that)."""
-    with (
-        zipfile.ZipFile(SMALL_DOCX) as source,
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
-    ):
-        for item in source.infolist():
-            data = source.read(item.filename)
+def docx_bomb(path: Path, megabytes: int, source: Path = SMALL_DOCX) -> None:
+    """A real DOCX (``source``) whose word/document.xml is padded to ``megabytes`` more
+    (spaces inside the XML, which deflate to about a thousandth of that)."""
+    with zipfile.ZipFile(source) as read, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in read.infolist():
+            data = read.read(item.filename)
             if item.filename == "word/document.xml":
                 data = data.replace(b"<w:body>", b"<w:body>" + b" " * (megabytes * MB), 1)
             out.writestr(item.filename, data)

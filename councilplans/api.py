@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -126,32 +127,19 @@ def ingest(
     """
     if isinstance(paths, str | Path):
         paths = [paths]
+    common: dict[str, Any] = {
+        "authority": authority,
+        "settings": {"reader": reader},
+        "on_file": on_file,
+        "on_start": on_start,
+        "limits": limits,
+        "reparse": reparse,
+        "password": password,
+    }
     if scheduler is not None:
-        report = ingest_on_cluster(
-            paths,
-            str(db),
-            scheduler,
-            authority=authority,
-            settings={"reader": reader},
-            on_file=on_file,
-            reparse=reparse,
-            password=password,
-            limits=limits,
-            on_start=on_start,
-        )
+        report = ingest_on_cluster(paths, str(db), scheduler, **common)
     else:
-        report = ingest_paths(
-            paths,
-            str(db),
-            authority=authority,
-            on_file=on_file,
-            workers=workers,
-            settings={"reader": reader},
-            limits=limits,
-            reparse=reparse,
-            password=password,
-            on_start=on_start,
-        )
+        report = ingest_paths(paths, str(db), workers=workers, **common)
     rows = [{**asdict(r), "file": Path(r.path).name} for r in report.results]
     frame = pd.DataFrame(rows, columns=INGEST_COLUMNS)
     return frame.astype({"pages": "Int64", "tables": "int64", "records": "int64"})

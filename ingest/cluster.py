@@ -186,7 +186,7 @@ def dask_api() -> Any:
 def open_client(scheduler: str | Client) -> AbstractContextManager[Client]:
     """A client of the scheduler at an address, closed afterwards; a Client, as it is."""
     if isinstance(scheduler, str):
-        return cast(AbstractContextManager[Client], dask_api().Client(scheduler))
+        return cast("AbstractContextManager[Client]", dask_api().Client(scheduler))
     return nullcontext(scheduler)
 
 

@@ -20,6 +20,7 @@ import pytest
 from reportlab.pdfgen import canvas
 from sqlalchemy import func, select
 
+from bench.badbatch import docx_bomb, pdf_bomb
 from councilplans.extractors import extract
 from councilplans.extractors.limits import Limits
 from councilplans.ingest import batch
@@ -61,17 +62,9 @@ def macro_enabled(path: Path) -> None:
         target.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 not to be run")
 
 
-def bomb(path: Path, megabytes: int = 3) -> None:
-    """A DOCX whose body decompresses to ``megabytes`` of nothing much."""
-    with (
-        zipfile.ZipFile(SMALL_DOCX) as source,
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                data += b" " * (megabytes * 1024 * 1024)
-            target.writestr(item.filename, data)
+def bomb(path: Path) -> None:
+    """A DOCX whose body decompresses to 3 MB of nothing much (over the test's 2 MB limit)."""
+    docx_bomb(path, 3, SMALL_DOCX)
 
 
 def nested_tables(depth: int) -> Callable[[Path], None]:
@@ -212,8 +205,6 @@ def test_a_pdf_over_the_page_limit_fails_before_it_is_read(tmp_path: Path, db_ur
 def test_a_pdf_bomb_fails_on_the_memory_limit_and_the_batch_goes_on(
     tmp_path: Path, db_url: str
 ) -> None:
-    from bench.badbatch import pdf_bomb
-
     pdf_bomb(tmp_path / "bomb.pdf", 400)  # one page drawing 400 MB of strokes
     shutil.copy(SMALL_PDF, tmp_path / "good.pdf")
     report = ingest_paths([tmp_path], db_url, workers=1, limits=Limits(memory_mb=256))
