@@ -47,6 +47,7 @@ INGEST_COLUMNS = [
     "seconds",
     "authority",
     "error",
+    "notes",
 ]
 SEARCH_COLUMNS = [
     "authority",
@@ -108,7 +109,7 @@ def ingest(
 ) -> pd.DataFrame:
     """Ingest PDF and DOCX plans (files or folders) into the store ``db``, creating it if
     need be; one row per file: file, path, status (ok, partial, skipped, failed), pages (None
-    for DOCX), tables, records, authority and error.
+    for DOCX), tables, records, seconds, authority, error, and notes (the pages read by OCR).
 
     Unchanged files are skipped; a changed file becomes a new version; a file that cannot be
     read is a "failed" row with its reason, and the others go on. ``authority`` (any name,

@@ -29,7 +29,13 @@ from councilplans.normalise.authorities import find_authority
 from councilplans.normalise.record import Authority, Normalised, Status
 from councilplans.store.db import Store, StoreError, connect
 from councilplans.store.queries import find_document
-from councilplans.store.write import latest_version, parser_version, write_failure, write_version
+from councilplans.store.write import (
+    VersionInfo,
+    latest_version,
+    parser_version,
+    write_failure,
+    write_version,
+)
 
 
 def normalise(doc: Document, authority: Authority | None) -> Normalised:
@@ -69,6 +75,7 @@ class FileResult:
     pages: int | None = None  # None for DOCX (no pages) and for files that could not be read
     tables: int = 0
     seconds: float | None = None  # reading and writing it; None when a worker was lost on it
+    notes: str | None = None  # what a good reading should be known for: pages read by OCR
 
 
 @dataclass(slots=True)
@@ -187,17 +194,15 @@ def fingerprint(path: Path, store: Store, reparse: bool = False) -> Task | FileR
     if latest is not None and latest.sha256 == sha and latest.status == "ok":
         if reparse and latest.parser_version != parser_version():
             return Task(path, key, sha)
-        return FileResult(
-            str(path),
-            "skipped",
-            latest.records,
-            None,
-            latest.authority,
-            latest.pages,
-            latest.tables,
-            time.perf_counter() - start,
-        )
+        return replace(skipped(path, latest), seconds=time.perf_counter() - start)
     return Task(path, key, sha)
+
+
+def skipped(path: Path, info: VersionInfo) -> FileResult:
+    """A file left as it is, its stored reading (``info``) standing for it."""
+    return FileResult(
+        str(path), "skipped", info.records, None, info.authority, info.pages, info.tables
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,16 +259,16 @@ def _write(store: Store, task: Task, parsed: Parsed | Failed) -> FileResult:
     found = parsed.norm.metadata.authority
     who = found.name if found else parsed.norm.metadata.publisher  # a body that is no council
     status = parsed.norm.status if info.written else "skipped"  # another process stored it
+    notes = "; ".join(parsed.norm.notes) or None
     return FileResult(
-        str(task.path), status, info.records, info.error, who, info.pages, info.tables
+        str(task.path), status, info.records, info.error, who, info.pages, info.tables, notes=notes
     )
 
 
 def _failed(store: Store, task: Task, error: str) -> FileResult:
     info = write_failure(store, task.key, task.sha256, error)
     if not info.written:  # another process read it well meanwhile: its reading stands
-        return FileResult(str(task.path), "skipped", info.records, None, info.authority,
-                          info.pages, info.tables)  # fmt: skip
+        return skipped(task.path, info)
     return FileResult(str(task.path), "failed", error=error)
 
 

@@ -41,6 +41,7 @@ from councilplans.ingest.batch import (
     describe_error,
     fingerprint,
     parse_task,
+    skipped,
     warm_up,
     write_parsed,
 )
@@ -280,12 +281,6 @@ def already_read(store: Store, task: Task) -> VersionInfo | None:
     if latest is None or latest.status not in USABLE or latest.sha256 != task.sha256:
         return None
     return latest if latest.parser_version == parser_version() else None
-
-
-def skipped(path: Path, info: VersionInfo) -> FileResult:
-    return FileResult(
-        str(path), "skipped", info.records, None, info.authority, info.pages, info.tables
-    )
 
 
 def write_result(store: Store, task: Task, parsed: Parsed | Failed) -> FileResult:

@@ -29,7 +29,8 @@ def file_line(result: FileResult) -> str:
     if result.status == "failed":
         return f"{'failed':<8} {result.error}"
     who = f" [{result.authority}]" if result.authority else ""
-    return f"{result.status:<8} {result.path}: {result.records} records{who}"
+    notes = f" ({result.notes})" if result.notes else ""
+    return f"{result.status:<8} {result.path}: {result.records} records{who}{notes}"
 
 
 def problems_text(results: list[FileResult]) -> str:

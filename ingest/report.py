@@ -42,6 +42,7 @@ def entry(result: FileResult) -> dict[str, Any]:
         "records": result.records,
         "seconds": seconds,
         "error": result.error,
+        "notes": result.notes,
         "authority": result.authority,
     }
 

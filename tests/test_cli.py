@@ -249,8 +249,10 @@ def test_report_has_an_entry_per_file_and_the_totals(
             "records",
             "seconds",
             "error",
+            "notes",
             "authority",
         }
+        assert e["notes"] is None  # nothing read by OCR here
         assert e["seconds"] >= 0
         assert (e["error"] is None) == (e["status"] != "failed")
     totals = first["totals"]

@@ -114,7 +114,9 @@ def test_a_note_names_the_page_read_by_ocr_and_nothing_is_lost(scanned: Document
 @needs_tesseract
 def test_a_scan_read_by_ocr_is_stored_ok_with_its_note(scan: Path, tmp_path: Path) -> None:
     db = tmp_path / "plans.db"
-    assert list(councilplans.ingest(scan, db=db, workers=1)["status"]) == ["ok"]
+    runs = councilplans.ingest(scan, db=db, workers=1)
+    assert list(runs["status"]) == ["ok"]
+    assert re.fullmatch(r"page 1: read by OCR \(Tesseract [\d.]+, eng\)", runs["notes"][0])
     out = io.StringIO()
     with connect(db) as store:
         export(store, "documents", "jsonl", out)
