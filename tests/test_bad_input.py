@@ -243,6 +243,37 @@ def test_a_file_that_changes_under_the_reader_fails(
         assert session.scalar(select(func.count()).select_from(RecordRow)) == 0
 
 
+HOSTILE = "'); DROP TABLE records; -- ../../etc/passwd"
+
+
+def test_text_from_a_document_is_stored_never_executed_or_used_as_a_path(
+    tmp_path: Path, db_url: str
+) -> None:
+    document = docx.Document()
+    document.core_properties.title = HOSTILE
+    document.add_heading(HOSTILE, level=1)
+    table = document.add_table(rows=2, cols=2)
+    texts = ["Action", "Owner", HOSTILE, "'; DELETE FROM documents; --"]
+    for cell, text in zip(table._cells, texts, strict=True):
+        cell.text = text
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    name = folder / "plan'; DROP TABLE documents; --.docx"
+    document.save(name)
+    (result,) = ingest_paths([folder], db_url).results
+    assert result.status == "ok", result.error
+    with connect(db_url) as store, store.session() as session:
+        texts = session.scalars(select(SectionRow.heading_path)).all()
+        assert any(HOSTILE in str(t) for t in texts)
+        assert session.scalar(select(func.count()).select_from(DocumentRow)) == 1
+        cells = session.scalars(select(TableRow.rows)).all()
+        assert session.scalar(select(func.count()).select_from(RecordRow)) is not None
+        assert any(HOSTILE in str(c) for c in cells)
+        [row] = iter_documents(store)
+    assert row["file"] == name.name and row["title"] == HOSTILE
+    assert [p.name for p in folder.iterdir()] == [name.name]  # nothing written beside it
+
+
 def test_a_limit_must_be_positive() -> None:
     with pytest.raises(ValueError, match="the page limit must be positive"):
         Limits(pages=0)
