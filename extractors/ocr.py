@@ -203,9 +203,11 @@ def image_shapes(
     solid shapes it shows: a coloured icon's disc, a shaded panel, a dark title bar. A text
     layer draws these as fills, the signs of a figure (``holds_figure``); a scan must have
     them found in its pixels. The page is looked at in cells of ``FILL_CELL`` points; a cell
-    darker than ``white_fill`` that no word covers is ink, and each connected patch of ink
-    that fills most of its box (``SOLID``), at least ``MIN_FILL`` points each way, is a
-    shape. Text, rules and a table's grid fill little of their box.
+    darker than ``white_fill`` times the paper's shade (the page's median) that no word
+    covers is ink, and each connected patch of ink
+    that fills most of its box (``SOLID``), at least ``MIN_FILL`` points each way and less
+    than ``background_share`` of the page, is a shape. Text, rules and a table's grid fill
+    little of their box.
     """
     import numpy as np
 
@@ -215,7 +217,7 @@ def image_shapes(
         np.asarray(image.convert("L").resize((cols, rows), Resampling.BOX), dtype=np.float32)
         / WHITE
     )
-    ink = grey < settings.white_fill
+    ink = grey < settings.white_fill * float(np.median(grey))  # darker than the paper
     cell_x, cell_y = image.width * to_points / cols, image.height * to_points / rows
     for w in words:
         ink[
@@ -223,10 +225,13 @@ def image_shapes(
             int(w.x0 / cell_x) : math.ceil(w.x1 / cell_x),
         ] = False
     fills = []
+    background = settings.background_share * rows * cols
     for patch in ink_patches(ink):
         (r0, c0, r1, c1), size = patch
         box_w, box_h = (c1 - c0) * cell_x, (r1 - r0) * cell_y
         if min(box_w, box_h) < MIN_FILL or size < SOLID * (r1 - r0) * (c1 - c0):
+            continue
+        if (r1 - r0) * (c1 - c0) >= background:  # a tinted page: no shape
             continue
         shade = float(grey[r0:r1, c0:c1][ink[r0:r1, c0:c1]].mean())
         fills.append(

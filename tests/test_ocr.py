@@ -17,12 +17,14 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PIL import Image, ImageDraw
 
 import councilplans
 from councilplans.extractors import extract
 from councilplans.extractors.model import Document, Table
 from councilplans.extractors.ocr import (
     find_engine,
+    image_shapes,
     is_scan,
     page_list,
     tesseract_words,
@@ -327,3 +329,37 @@ def test_tesseract_threads_are_limited_while_it_reads(monkeypatch: pytest.Monkey
 def test_ocr_language_is_checked() -> None:
     with pytest.raises(ValueError, match="ocr_language"):
         PdfSettings(ocr_language="eng; rm -rf")
+
+
+# A page drawn at 1 pixel per point: the shapes are found from pixels, no Tesseract needed.
+A4 = (595, 842)
+
+
+def drawn_page(paper: int, discs: list[tuple[int, int, int]]) -> Image.Image:
+    """A grey page of ``paper`` shade with dark discs (x, y, radius) on it."""
+    image = Image.new("L", A4, paper)
+    draw = ImageDraw.Draw(image)
+    for x, y, r in discs:
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=60)
+    draw.rectangle((100, 700, 500, 701), fill=0)  # a rule: thin, fills little of its box
+    return image
+
+
+def test_image_shapes_are_the_solid_shapes_not_rules_nor_words() -> None:
+    discs = [(150, 150, 20), (300, 150, 20)]
+    covered = Word("@", 292, 144, 308, 156)  # what OCR read of the second disc's glyph
+    image = drawn_page(255, discs)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((100, 400, 140, 410), fill=0)  # a word's ink, where OCR read a word
+    words = (Word("Total", 100, 400, 140, 410), covered)
+    shapes = image_shapes(image, 1.0, words, PdfSettings())
+    assert len(shapes) == 2
+    for shape, (x, y, r) in zip(sorted(shapes, key=lambda s: s.x0), discs, strict=True):
+        assert abs(shape.x0 - (x - r)) <= 3 and abs(shape.x1 - (x + r)) <= 3
+        assert abs(shape.top - (y - r)) <= 3 and abs(shape.bottom - (y + r)) <= 3
+
+
+def test_grey_paper_is_no_shape() -> None:
+    image = drawn_page(225, [(150, 150, 20)])  # paper darker than white_fill
+    [shape] = image_shapes(image, 1.0, (), PdfSettings())  # the disc; not the page
+    assert shape.width < 50 and shape.height < 50
