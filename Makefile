@@ -54,11 +54,9 @@ demo: install
 	$(BIN)/councilplans compare --db $(DEMO_DB)
 	$(BIN)/councilplans compare --db $(DEMO_DB) --theme obesity --kind indicator
 
-# the whole real documents bench/real was cut from, where this checkout sits beside them
-MORE_PLANS ?= $(wildcard ../shared/data/real-plans)
-
+# COUNCILPLANS_MORE_PLANS=FOLDER adds whole real documents to the memory measure (bench/badbatch.py)
 bench: install
-	COUNCILPLANS_MORE_PLANS=$(MORE_PLANS) $(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py
 
 # Rebuilds samples/ from samples/seeds; needs LibreOffice (Debian: libreoffice-writer-nogui).
 samples: install

@@ -11,8 +11,8 @@ shared pages counted in every process, an upper bound). The default limits apply
   whose body decompresses to BOMB_MB (its ZIP directory says so) and a PDF whose one page's
   content stream decompresses to BOMB_MB of drawing operators.
 - The largest documents: each of the LARGEST largest PDFs (by pages) of samples/,
-  bench/real/ and the folder COUNCILPLANS_MORE_PLANS names (``make bench`` names
-  ../shared/data/real-plans where it exists), alone.
+  bench/real/ and the folder COUNCILPLANS_MORE_PLANS names, when it is set (the whole
+  documents bench/real's pages were cut from, which the repository does not hold), alone.
 
     python -m bench.badbatch batch FOLDER DB   # one ingest, as the measuring process runs it
 """
