@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVarTuple
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Float, Select, func, or_, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from councilplans.normalise.record import KINDS
@@ -145,11 +146,14 @@ def iter_records(
             yield _record_dict(rec, doc, file, authority) | {"also_in": also.get(document_id, [])}
 
 
-def other_files(session: Session) -> dict[int, list[str]]:
-    """For each document that stands for a plan published in several files, the others."""
+def other_files(session: Session, documents: Collection[int] | None = None) -> dict[int, list[str]]:
+    """For each document that stands for a plan published in several files, the others;
+    for the given documents only, if any are given."""
     stmt = select(DocumentRow.same_plan_as, DocumentRow.file).where(
         DocumentRow.same_plan_as.is_not(None)
     )
+    if documents is not None:
+        stmt = stmt.where(DocumentRow.same_plan_as.in_(documents))
     files: dict[int | None, list[str]] = {}
     for plan, file in session.execute(stmt.order_by(DocumentRow.file)):
         files.setdefault(plan, []).append(file)
@@ -341,8 +345,31 @@ def records_frame(store: Store, filters: Filters | None = None) -> pd.DataFrame:
     """The records of the latest versions as a DataFrame, one row per record, raw texts first
     and parsed fields after (the columns of the records export)."""
     rows = iter_records(store, (filters or Filters()).clauses())
-    frame = pd.DataFrame(list(rows), columns=[*RECORD_FIELDS, *RECORD_EXTRA_FIELDS])
-    return frame.astype({"page": "Int64", "table": "Int64", "row": "Int64"})
+    columns = [*RECORD_FIELDS, *RECORD_EXTRA_FIELDS]
+    return frame_of(list(rows), columns)
+
+
+# A record's numbers: parsed values as floats (NaN where none was found), positions as
+# nullable integers. Every other column holds Python objects: text as str, None where the
+# document has nothing.
+NUMBER_DTYPES = {
+    name: "float64"
+    for name, column in RecordRow.__table__.columns.items()
+    if isinstance(column.type, Float)
+} | {"page": "Int64", "table": "Int64", "row": "Int64"}
+
+
+def frame_of(
+    rows: list[tuple[Any, ...]] | list[dict[str, Any]], columns: list[str]
+) -> pd.DataFrame:
+    """Rows (tuples, or dicts by column name) of record columns as a DataFrame whose dtypes
+    depend on the column alone.
+
+    Left to infer, pandas made a column of text its str dtype, None becoming NaN, but a
+    column with no text in these rows object; and building the str dtype took longer than
+    fetching the rows (bench/RESULTS.md, query speed)."""
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return frame.astype({name: NUMBER_DTYPES[name] for name in columns if name in NUMBER_DTYPES})
 
 
 COMPARE_COLUMNS = [
@@ -372,10 +399,20 @@ def compare(store: Store, filters: Filters | None = None) -> pd.DataFrame:
     stmt = join_latest(stmt, RecordRow.version_id).where(*(filters or Filters()).clauses())
     stmt = stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
     with store.engine.connect() as conn:
-        rows = [tuple(row) for row in conn.execute(stmt)]
-    frame = pd.DataFrame(_first_of_each(rows), columns=COMPARE_COLUMNS)
+        rows = fetch_tuples(conn, stmt)
+    frame = frame_of(_first_of_each(rows), COMPARE_COLUMNS)
     frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
-    return frame.astype({"page": "Int64"})
+    return frame
+
+
+def fetch_tuples(conn: Connection, stmt: Select[*Columns]) -> list[tuple[Any, ...]]:
+    """Every row of a statement as the driver's plain tuples, for rows that are only read
+    and only hold text and numbers (no value is converted by SQLAlchemy)."""
+    result = conn.execute(stmt)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 SAME_ROW_KEY = itemgetter(*(COMPARE_COLUMNS.index(name) for name in SAME_ROW))
