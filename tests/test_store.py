@@ -96,6 +96,20 @@ def test_round_trip(store) -> None:
     assert (first["page"], first["table"], first["row"]) == (4, 0, 1)
 
 
+def test_frames_dtypes_follow_the_column_not_the_rows(store) -> None:
+    # The second record has no owner or date; no record has a status or an actual value.
+    write_stoke(store)
+    records, compared = records_frame(store), compare(store)
+    assert records["owner"].tolist() == ["Public Health (J Smith)", None]  # None, not NaN
+    assert records["status"].tolist() == [None, None]
+    assert records["owner"].dtype == records["status"].dtype == compared["date"].dtype == object
+    assert compared["date"].tolist() == ["March 2020", None]
+    numbers = records[["baseline_number", "actual_number"]]
+    assert list(numbers.dtypes) == ["float64", "float64"]
+    assert numbers["actual_number"].isna().all()
+    assert str(records["page"].dtype) == str(compared["page"].dtype) == "Int64"
+
+
 def test_tables_and_sections_round_trip(store) -> None:
     write_stoke(store)
     [table] = list(iter_tables(store))
