@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import reduce
+from dataclasses import dataclass, replace
+from functools import cache, reduce
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnClause,
     ColumnElement,
     FromClause,
+    Integer,
     Select,
     String,
+    bindparam,
     case,
     column,
     func,
@@ -116,10 +119,30 @@ def search(
     run = RUNS.get(store.engine.dialect.name)
     if run is None:
         raise SearchError(f"{store.url}: full-text search needs SQLite or PostgreSQL")
+    asked = Asked(terms, code, kind, limit)
     with store.atomic() as session:
-        also = other_files(session)
-        rows = run(session, terms, code, kind, limit)
+        rows = run(session, asked)
+        also = other_files(session, {row.document_id for row in rows})
         return [_hit(row, also.get(row.document_id, [])) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A search as the statements take it: its terms, and the filters and limit given."""
+
+    terms: list[str]
+    code: str | None  # an authority's code
+    kind: str | None
+    limit: int
+
+    def shape(self) -> tuple[bool, str | None]:
+        """What the statement's form depends on (the values are bound): whether an
+        authority is asked for, and whether sections, records or one kind of record."""
+        kind = self.kind if self.kind in (None, "section") else "record"
+        return self.code is not None, kind
+
+    def params(self) -> dict[str, Any]:
+        return {"code": self.code, "kind": self.kind, "limit": self.limit}
 
 
 def query_terms(query: str) -> list[str]:
@@ -157,11 +180,11 @@ def _hit(row: Any, also_in: list[str]) -> Hit:
 def _source(
     model: type[SectionRow] | type[RecordRow],
     start: FromClause | type[SectionRow] | type[RecordRow],
-    code: str | None,
-    kind: str | None,
+    shape: tuple[bool, str | None],
     *columns: ColumnElement[Any],
 ) -> Select[Any]:
-    """Hit columns of one source table (sections or records) joined to its latest versions."""
+    """Hit columns of one source table (sections or records) joined to its latest versions,
+    filtered by the bound ``code`` and ``kind`` when the shape asks for them."""
     kind_column: ColumnElement[str] | QueryableAttribute[str]
     if model is SectionRow:
         kind_column, page = literal("section"), SectionRow.first_page
@@ -177,10 +200,11 @@ def _source(
         *columns,
     )
     stmt = join_latest(stmt.select_from(start), model.version_id)
-    if code is not None:
-        stmt = stmt.where(AuthorityRow.code == code)
-    if model is RecordRow and kind is not None:
-        stmt = stmt.where(RecordRow.kind == kind)
+    by_authority, kind = shape
+    if by_authority:
+        stmt = stmt.where(AuthorityRow.code == bindparam("code"))
+    if model is RecordRow and kind == "record":
+        stmt = stmt.where(RecordRow.kind == bindparam("kind"))
     return stmt
 
 
@@ -190,102 +214,193 @@ def _models(kind: str | None) -> list[type[SectionRow] | type[RecordRow]]:
     return [SectionRow] if kind == "section" else [RecordRow]
 
 
-def _best(parts: list[Select[Any]], limit: int) -> Select[Any]:
+def _best(parts: list[Select[Any]], *tiebreak: str) -> Select[Any]:
     hits = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
-    return select(hits).order_by(hits.c.score.desc(), hits.c.document, hits.c.page).limit(limit)
+    order = (hits.c.score.desc(), hits.c.document, hits.c.page, *(hits.c[c] for c in tiebreak))
+    return select(hits).order_by(*order).limit(bindparam("limit", type_=Integer))
 
 
-def _sqlite(
-    terms: list[str], code: str | None, kind: str | None, limit: int, shortlist: int | None = None
-) -> Select[Any]:
-    """The best hits, ranked over every match of the index, or over its ``shortlist`` best
-    matches only, with two more columns saying whether that gave the same hits
-    (``_shortlist_holds``)."""
-    # A section's row in the index has its id as rowid, a record's minus its id (fulltext.py).
+# The statements are built once for each shape of search (Asked.shape) with every value
+# bound: building one with SQLAlchemy took longer than running it for a rare word.
+# A section's row in the SQLite index has its id as rowid, a record's minus its id
+# (fulltext.py); hits tied in score, document and page are ordered by that rowid.
+
+
+def _fts5() -> tuple[Any, ColumnClause[Any], ColumnElement[Any], ColumnElement[bool]]:
+    """The index, its name as a column (for its functions), bm25 as search ranks by it, and
+    the match of the bound FTS5 ``query``."""
     index = table(SEARCH_TABLE, column("rowid"))
     name: ColumnClause[Any] = literal_column(SEARCH_TABLE)
     bm25 = func.bm25(name, HEADING_WEIGHT, BODY_WEIGHT)
-    match = name.match(fts5_query(terms))
-    ranked: FromClause = index
-    score: ColumnElement[Any] = (-bm25).label("score")
-    if shortlist is not None:
-        best_rows = select(index.c.rowid, (-bm25).label("score")).where(match)
-        ranked = best_rows.order_by(bm25).limit(shortlist).cte("shortlist")
-        ranked = ranked.prefix_with("MATERIALIZED")  # read twice below, ranked once
-        score = ranked.c.score.label("score")
+    return index, name, bm25, name.match(bindparam("query", type_=String))
+
+
+def _snippet(name: ColumnClause[Any]) -> ColumnElement[Any]:
+    return func.snippet(name, -1, OPEN, CLOSE, ELLIPSIS, SNIPPET_WORDS).label("snippet")
+
+
+@cache
+def _sqlite(shape: tuple[bool, str | None]) -> Select[Any]:
+    """The best hits for the bound FTS5 ``query``, every match ranked and joined."""
+    index, name, bm25, match = _fts5()
+    score = (-bm25).label("score")
     parts = []
-    for model in _models(kind):
+    for model in _models(shape[1]):
         # id = ±rowid, not ±id = rowid: SQLite then reads the index's matches and looks each
         # up by its primary key, instead of querying the index once for every row
-        rowid = ranked.c.rowid if model is SectionRow else -ranked.c.rowid
-        start = ranked.join(model, model.id == rowid)
-        part = _source(model, start, code, kind, score, ranked.c.rowid.label("hit"))
-        parts.append(part.where(match) if shortlist is None else part)
-    best = _best(parts, limit).subquery()
+        rowid = index.c.rowid if model is SectionRow else -index.c.rowid
+        start = index.join(model, model.id == rowid)
+        parts.append(_source(model, start, shape, score, index.c.rowid.label("hit")).where(match))
+    best = _best(parts, "hit").subquery()
     # snippet() only for the hits shown: it is dear, and a common word matches thousands
-    snippet = func.snippet(name, -1, OPEN, CLOSE, ELLIPSIS, SNIPPET_WORDS).label("snippet")
-    columns = [*(best.c[c] for c in HIT_COLUMNS), snippet]
-    if shortlist is not None:
-        columns.append(select(func.count()).select_from(ranked).scalar_subquery().label("listed"))
-        columns.append(select(func.min(ranked.c.score)).scalar_subquery().label("floor"))
     return (
-        select(*columns)
+        select(*(best.c[c] for c in HIT_COLUMNS), _snippet(name))
         .select_from(best.join(index, index.c.rowid == best.c.hit))
         .where(match)
-        .order_by(best.c.score.desc(), best.c.document, best.c.page)
+        .order_by(best.c.score.desc(), best.c.document, best.c.page, best.c.hit)
     )
 
 
+@cache
+def _shortlist() -> Select[Any]:
+    """The index's best matches for the bound FTS5 ``query`` (rowid, score), best first, at
+    most ``shortlist``: nothing joined, so that nothing but ranking is done for each match."""
+    index, _, bm25, match = _fts5()
+    shortlist = bindparam("shortlist", type_=Integer)
+    return (
+        select(index.c.rowid, (-bm25).label("score")).where(match).order_by(bm25).limit(shortlist)
+    )
+
+
+@cache
+def _listed(shape: tuple[bool, str | None]) -> Select[Any]:
+    """Hit columns (but score and snippet) of the bound ``sections`` and ``records`` (ids)
+    that pass the search's filters."""
+    parts = []
+    for model in _models(shape[1]):
+        ids: BindParameter[list[int]]
+        ids = bindparam("sections" if model is SectionRow else "records", expanding=True)
+        hit = (model.id if model is SectionRow else -model.id).label("hit")
+        parts.append(_source(model, model, shape, hit).where(model.id.in_(ids)))
+    return union_all(*parts) if len(parts) > 1 else parts[0]  # type: ignore[return-value]
+
+
+@cache
+def _snippets() -> Select[Any]:
+    """The snippet of each of the bound ``hits`` (index rowids) for the bound ``query``."""
+    index, name, _, match = _fts5()
+    hits: BindParameter[list[int]] = bindparam("hits", expanding=True)
+    return select(index.c.rowid, _snippet(name)).where(match, index.c.rowid.in_(hits))
+
+
 SHORTLIST = 1000  # index rows ranked before any join, when no authority is asked for
+STEP = 50  # rows of the shortlist joined to their documents at a time
 
 
-def _sqlite_rows(
-    session: Session, terms: list[str], code: str | None, kind: str | None, limit: int
-) -> Sequence[Any]:
+def _sqlite_rows(session: Session, asked: Asked) -> Sequence[Any]:
     """Hits ranked over a shortlist of the index's best matches when that is sure to give the
     hits a ranking of every match gives; else ranked over every match.
 
     Ranking is most of a common word's cost (bm25 for each of 90,000 matches), and joining
-    every match to its document the rest; the shortlist joins a thousand. With an authority,
-    its hits are seldom among the best of all councils, so every match is ranked at once.
+    every match to its document the rest. The shortlist is ranked alone, then joined a few
+    rows at a time, best first, until the hits are sure. With an authority, its hits are
+    seldom among the best of all councils, so every match is ranked and joined at once.
     """
-    if code is None:
-        rows = session.execute(_sqlite(terms, code, kind, limit, SHORTLIST)).all()
-        if _shortlist_holds(rows, limit):
-            return rows
-    return session.execute(_sqlite(terms, code, kind, limit)).all()
+    params = asked.params() | {"query": fts5_query(asked.terms)}
+    if asked.code is None:
+        listed = session.execute(_shortlist(), params | {"shortlist": SHORTLIST}).all()
+        found = _walk(session, asked, listed)
+        if _shortlist_holds(found, listed, asked.limit):
+            return _with_snippets(session, params, found[: asked.limit])
+    return session.execute(_sqlite(asked.shape()), params).all()
 
 
-def _shortlist_holds(rows: Sequence[Any], limit: int) -> bool:
-    """Whether hits ranked over the shortlist are the hits of every match: the shortlist held
-    every match, or it filled the limit with hits all better than the worst it listed (every
-    match left out scores no better than that)."""
-    if not rows:
-        return False  # nothing listed survived the filters: no telling what was left out
-    if rows[0].listed < SHORTLIST:
+def _walk(session: Session, asked: Asked, listed: Sequence[Any]) -> list[Any]:
+    """The shortlisted rows that pass the filters, best first, with their scores: the
+    shortlist joined STEP rows at a time until the best ``limit`` of them are sure (or it
+    ends). Rows tied in score are joined together, as the tie is broken by document."""
+    scores = {row.rowid: row.score for row in listed}
+    found: list[Any] = []
+    start = 0
+    while start < len(listed) and not _sure(found, listed, start, asked.limit):
+        end = min(start + STEP, len(listed))
+        while end < len(listed) and listed[end].score == listed[end - 1].score:
+            end += 1
+        rowids = [row.rowid for row in listed[start:end]]
+        ids = {"sections": [r for r in rowids if r > 0], "records": [-r for r in rowids if r < 0]}
+        rows = session.execute(_listed(asked.shape()), asked.params() | ids)
+        found += [Listed(**row._asdict(), score=scores[row.hit]) for row in rows]
+        found.sort(key=Listed.order)
+        start = end
+    return found
+
+
+def _sure(found: list[Any], listed: Sequence[Any], start: int, limit: int) -> bool:
+    """Whether no shortlisted row from ``start`` on can be among the best ``limit``: they
+    score no better than the row at ``start``, and ties are broken by document."""
+    return len(found) >= limit and found[limit - 1].score > listed[start].score
+
+
+def _shortlist_holds(found: list[Any], listed: Sequence[Any], limit: int) -> bool:
+    """Whether the hits found in the shortlist are the hits of every match: the shortlist
+    held every match, or the best ``limit`` found all score better than the worst it listed
+    (every match left out scores no better than that)."""
+    if len(listed) < SHORTLIST:
         return True
-    return len(rows) == limit and rows[-1].score > rows[-1].floor
+    return len(found) >= limit and found[limit - 1].score > listed[-1].score
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A shortlisted row that passed the filters, as the full ranking gives its hits."""
+
+    authority: str | None
+    document: str
+    document_id: int
+    heading_path: list[str] | None
+    page: int | None
+    kind: str
+    hit: int  # its rowid in the index
+    score: float
+    snippet: str | None = None
+
+    def order(self) -> tuple[Any, ...]:
+        """The full ranking's order: score (best first), document, page (none first), rowid."""
+        return (-self.score, self.document, self.page is not None, self.page or 0, self.hit)
+
+
+def _with_snippets(session: Session, params: dict[str, Any], found: list[Listed]) -> list[Listed]:
+    hits = {"hits": [row.hit for row in found]}
+    rows = session.execute(_snippets(), params | hits)
+    snippets: dict[int, str | None] = {hit: snippet for hit, snippet in rows}
+    return [replace(row, snippet=snippets.get(row.hit)) for row in found]
 
 
 HIT_COLUMNS = ("authority", "document", "document_id", "heading_path", "page", "kind", "score")
 
 
-def _postgres(terms: list[str], code: str | None, kind: str | None, limit: int) -> Select[Any]:
-    queries: list[ColumnElement[Any]] = [func.phraseto_tsquery(PG_CONFIG, t) for t in terms]
+@cache
+def _postgres(shape: tuple[bool, str | None], n_terms: int) -> Select[Any]:
+    """The best hits for the bound terms ``term_0`` ... (each a phrase: every one must be in
+    a hit), ranked by ts_rank."""
+    queries: list[ColumnElement[Any]] = [
+        func.phraseto_tsquery(PG_CONFIG, bindparam(f"term_{i}", type_=String))
+        for i in range(n_terms)
+    ]
     query = reduce(lambda a, b: a.op("&&")(b), queries)
     parts = []
-    for model in _models(kind):
+    for model in _models(shape[1]):
         name: str = model.__tablename__
         vector: ColumnClause[Any] = literal_column(pg_column(name))
         score = func.ts_rank(vector, query, 1).label("score")  # 1: divided by 1 + log(length)
         heading = literal_column(pg_heading(name), String).label("heading_text")
         body = _pg_body_text(model).label("body_text")
         parts.append(
-            _source(model, model, code, kind, score, heading, body).where(
+            _source(model, model, shape, score, heading, body).where(
                 vector.op("@@", is_comparison=True)(query)
             )
         )
-    best = _best(parts, limit).subquery()
+    best = _best(parts).subquery()
     shown = _pg_shown(best.c.heading_text, best.c.body_text, query)
     snippet = func.ts_headline(PG_CONFIG, shown, query, PG_HEADLINE).label("snippet")
     columns = [
@@ -318,10 +433,10 @@ def _pg_shown(
     return case((matches(heading) & ~matches(body), heading), else_=body)
 
 
-def _postgres_rows(
-    session: Session, terms: list[str], code: str | None, kind: str | None, limit: int
-) -> Sequence[Any]:
-    return session.execute(_postgres(terms, code, kind, limit)).all()
+def _postgres_rows(session: Session, asked: Asked) -> Sequence[Any]:
+    terms = {f"term_{i}": term for i, term in enumerate(asked.terms)}
+    stmt = _postgres(asked.shape(), len(asked.terms))
+    return session.execute(stmt, asked.params() | terms).all()
 
 
 RUNS = {"sqlite": _sqlite_rows, "postgresql": _postgres_rows}

@@ -279,8 +279,8 @@ def shortlist_spy(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     verdicts: list[bool] = []
     holds = module._shortlist_holds
 
-    def spied(rows, limit: int) -> bool:
-        verdicts.append(holds(rows, limit))
+    def spied(*args: object) -> bool:
+        verdicts.append(holds(*args))
         return verdicts[-1]
 
     monkeypatch.setattr(module, "SHORTLIST", 3)
@@ -306,6 +306,27 @@ def test_a_short_shortlist_gives_the_hits_of_ranking_every_match(
     # both ways were taken on the samples: this test saw a shortlist hold and one fall short
     if samples.engine.dialect.name == "sqlite":
         assert True in shortlist_spy and False in shortlist_spy
+
+
+@pytest.mark.parametrize("step", [1, 2])
+def test_the_shortlist_joined_a_few_rows_at_a_time_gives_the_hits_of_ranking_every_match(
+    samples, monkeypatch: pytest.MonkeyPatch, step: int
+) -> None:
+    if samples.engine.dialect.name != "sqlite":
+        pytest.skip("the shortlist is SQLite's; PostgreSQL ranks the matches its index finds")
+    module = importlib.import_module("councilplans.store.search")
+    asked = [
+        (q, kind, limit)
+        for q in ["children", "health services", '"early help"', "plan"]
+        for kind in (None, "section", "action")
+        for limit in (1, 3, 20)
+    ]
+    monkeypatch.setattr(module, "STEP", step)
+    walked = [search(samples, q, kind=kind, limit=limit) for q, kind, limit in asked]
+    monkeypatch.setattr(module, "_shortlist_holds", lambda *args: False)  # rank every match
+    for (q, kind, limit), hits in zip(asked, walked, strict=True):
+        assert hits == search(samples, q, kind=kind, limit=limit), (q, kind, limit)
+    assert any(len(hits) == 20 for hits in walked)  # some walks went many steps
 
 
 def test_hits_tied_with_the_shortlists_last_are_ranked_from_every_match(
