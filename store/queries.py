@@ -405,10 +405,12 @@ def compare(store: Store, filters: Filters | None = None) -> pd.DataFrame:
     return frame
 
 
-def fetch_tuples(conn: Connection, stmt: Select[*Columns]) -> list[tuple[Any, ...]]:
+def fetch_tuples(
+    conn: Connection, stmt: Select[*Columns], params: dict[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
     """Every row of a statement as the driver's plain tuples, for rows that are only read
     and only hold text and numbers (no value is converted by SQLAlchemy)."""
-    result = conn.execute(stmt)
+    result = conn.execute(stmt, params)
     try:
         return list(result.cursor.fetchall())
     finally:

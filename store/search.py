@@ -53,7 +53,7 @@ from councilplans.store.models import (
     RecordRow,
     SectionRow,
 )
-from councilplans.store.queries import join_latest, other_files
+from councilplans.store.queries import fetch_tuples, join_latest, other_files
 
 KINDS = ("section", *RECORD_KINDS)
 OPEN, CLOSE, ELLIPSIS = "[", "]", "..."  # around matched words; where a snippet is cut
@@ -308,46 +308,63 @@ def _sqlite_rows(session: Session, asked: Asked) -> Sequence[Any]:
     """
     params = asked.params() | {"query": fts5_query(asked.terms)}
     if asked.code is None:
-        listed = session.execute(_shortlist(), params | {"shortlist": SHORTLIST}).all()
+        with_shortlist = params | {"shortlist": SHORTLIST}
+        listed = Shortlist.of(fetch_tuples(session.connection(), _shortlist(), with_shortlist))
         found = _walk(session, asked, listed)
         if _shortlist_holds(found, listed, asked.limit):
             return _with_snippets(session, params, found[: asked.limit])
     return session.execute(_sqlite(asked.shape()), params).all()
 
 
-def _walk(session: Session, asked: Asked, listed: Sequence[Any]) -> list[Any]:
+@dataclass(frozen=True, slots=True)
+class Shortlist:
+    """The index's best matches, best first: their rowids and their scores."""
+
+    rowids: tuple[int, ...]
+    scores: tuple[float, ...]
+
+    @classmethod
+    def of(cls, rows: list[tuple[Any, ...]]) -> Shortlist:
+        return cls(tuple(row[0] for row in rows), tuple(row[1] for row in rows))
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+
+def _walk(session: Session, asked: Asked, listed: Shortlist) -> list[Listed]:
     """The shortlisted rows that pass the filters, best first, with their scores: the
     shortlist joined STEP rows at a time until the best ``limit`` of them are sure (or it
     ends). Rows tied in score are joined together, as the tie is broken by document."""
-    scores = {row.rowid: row.score for row in listed}
-    found: list[Any] = []
+    score_of = dict(zip(listed.rowids, listed.scores, strict=True))
+    scores = listed.scores
+    found: list[Listed] = []
     start = 0
     while start < len(listed) and not _sure(found, listed, start, asked.limit):
         end = min(start + STEP, len(listed))
-        while end < len(listed) and listed[end].score == listed[end - 1].score:
+        while end < len(listed) and scores[end] == scores[end - 1]:
             end += 1
-        rowids = [row.rowid for row in listed[start:end]]
+        rowids = listed.rowids[start:end]
         ids = {"sections": [r for r in rowids if r > 0], "records": [-r for r in rowids if r < 0]}
-        rows = session.execute(_listed(asked.shape()), asked.params() | ids)
-        found += [Listed(**row._asdict(), score=scores[row.hit]) for row in rows]
+        rows = session.execute(_listed(asked.shape()), asked.params() | ids).all()
+        found += [Listed(**row._asdict(), score=score_of[row.hit]) for row in rows]
         found.sort(key=Listed.order)
         start = end
     return found
 
 
-def _sure(found: list[Any], listed: Sequence[Any], start: int, limit: int) -> bool:
+def _sure(found: list[Listed], listed: Shortlist, start: int, limit: int) -> bool:
     """Whether no shortlisted row from ``start`` on can be among the best ``limit``: they
     score no better than the row at ``start``, and ties are broken by document."""
-    return len(found) >= limit and found[limit - 1].score > listed[start].score
+    return len(found) >= limit and found[limit - 1].score > listed.scores[start]
 
 
-def _shortlist_holds(found: list[Any], listed: Sequence[Any], limit: int) -> bool:
+def _shortlist_holds(found: list[Listed], listed: Shortlist, limit: int) -> bool:
     """Whether the hits found in the shortlist are the hits of every match: the shortlist
     held every match, or the best ``limit`` found all score better than the worst it listed
     (every match left out scores no better than that)."""
     if len(listed) < SHORTLIST:
         return True
-    return len(found) >= limit and found[limit - 1].score > listed[-1].score
+    return len(found) >= limit and found[limit - 1].score > listed.scores[-1]
 
 
 @dataclass(frozen=True, slots=True)
