@@ -85,7 +85,7 @@ class DocumentRow(Base):
     # another file of the same plan (the PDF of a plan also published as DOCX): the plan is
     # read from that document only, and counted once
     same_plan_as: Mapped[int | None] = mapped_column(
-        ForeignKey("documents.id", ondelete="SET NULL")
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
     )
 
     authority: Mapped[AuthorityRow | None] = relationship()
