@@ -90,6 +90,33 @@ def test_upgrade_keeps_everything_stored(old_store: Path) -> None:
     assert stored(old_store) == (docs, measures)
 
 
+def schema(path: Path) -> dict[str, object]:
+    """Every table and view of a SQLite store: its columns, and its indexes with theirs."""
+    with sqlite3.connect(path) as conn:
+        names = conn.execute(
+            "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')"
+        ).fetchall()
+        found: dict[str, object] = {}
+        for name, kind in names:
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info('{name}')")]
+            indexes = {
+                index: [row[2] for row in conn.execute(f"PRAGMA index_info('{index}')")]
+                for _, index, *_ in conn.execute(f"PRAGMA index_list('{name}')")
+            }
+            found[name] = (kind, sorted(columns), indexes)
+        return found
+
+
+def test_an_upgraded_store_has_the_schema_of_a_new_one(old_store: Path, tmp_path: Path) -> None:
+    # every schema change comes with its migration: tables, columns, indexes and views alike
+    upgrade(old_store)
+    connect(tmp_path / "new.db").close()
+    upgraded, new = schema(old_store), schema(tmp_path / "new.db")
+    assert sorted(upgraded) == sorted(new)
+    for name in new:
+        assert upgraded[name] == new[name], name
+
+
 def test_upgrading_twice_changes_nothing(old_store: Path) -> None:
     upgrade(old_store)
     assert upgrade(old_store) == (migrate.head(), migrate.head())
