@@ -201,11 +201,22 @@ class _Reader:
     def blocks(self) -> Iterator[Block]:
         for item in self.word.iter_inner_content():
             if isinstance(item, WordParagraph):
-                block = self.paragraph_block(item)
-                if block is not None:
-                    yield block
+                yield from self.paragraph_blocks(item)
             else:
                 yield from self.table_blocks(item, parent=None)
+
+    def paragraph_blocks(self, paragraph: WordParagraph) -> Iterator[Block]:
+        """A paragraph's block, then the blocks of the text boxes anchored in it, where the
+        reader meets them (a box floats on the page beside the text that holds it)."""
+        block = self.paragraph_block(paragraph)
+        if block is not None:
+            yield block
+        for box in text_boxes(paragraph._p):
+            for child in box.iterchildren():
+                if child.tag == qn("w:p"):
+                    yield from self.paragraph_blocks(WordParagraph(child, self.word.part))
+                elif child.tag == qn("w:tbl"):
+                    yield from self.table_blocks(WordTable(child, self.word.part), parent=None)
 
     def paragraph_block(self, paragraph: WordParagraph) -> Block | None:
         text = paragraph.text.strip()
@@ -231,11 +242,14 @@ class _Reader:
         return Paragraph(text, NO_PAGE, bold=_is_bold(paragraph, style), role=role)
 
     def cell_lines(self, tc: object) -> Iterator[str]:
+        """The lines of a table cell (or of a text box in one)."""
         for child in tc.iterchildren():  # type: ignore[attr-defined]
             if child.tag == qn("w:p"):
                 line = self.cell_paragraph(WordParagraph(child, self.word.part))
                 if line:
                     yield line
+                for box in text_boxes(child):
+                    yield from self.cell_lines(box)
             elif child.tag == qn("w:tbl"):
                 nested = _build_table(WordTable(child, self.word.part), self, None)
                 yield from (" | ".join(t for t in row if t) for row in nested.grid())
@@ -259,6 +273,24 @@ class _Reader:
         yield built
         for (row, col), nested in _nested_tables(table):
             yield from self.table_blocks(nested, parent=(row, col))
+
+
+TEXT_BOX = qn("w:txbxContent")
+# Word writes each shape twice: as DrawingML, and inside mc:Fallback as VML for older readers
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The contents (w:txbxContent) of the text boxes anchored in a paragraph, each once: not
+    the fallback copy of a shape, nor a box within a box (read with the box holding it)."""
+    for box in paragraph.iter(TEXT_BOX):
+        holder = box.getparent()
+        while holder is not None and holder is not paragraph:
+            if holder.tag in (TEXT_BOX, MC_FALLBACK):
+                break
+            holder = holder.getparent()
+        else:
+            yield box
 
 
 def _style_marker(style: _Style) -> str | None:

@@ -8,12 +8,14 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 
 from councilplans.extractors import CorruptFile, EmptyFile, extract
 from councilplans.extractors.model import Heading, ListItem, Paragraph, Table
 from councilplans.normalise.metadata import document_title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "docx"
+REAL_DOCX = Path(__file__).parents[1] / "bench" / "authority" / "docs"
 
 
 def _repeat_header(row) -> None:
@@ -174,3 +176,82 @@ def test_zip_without_word_parts(tmp_path: Path) -> None:
 def test_heading_styles_are_headings_not_paragraphs(plan: Path) -> None:
     texts = {b.text for b in extract(plan).blocks if isinstance(b, Heading)}
     assert "Priorities and Milestones" in texts
+
+
+# Text boxes: Word writes each shape twice, as DrawingML and, inside mc:Fallback, as VML for
+# older readers; python-docx's paragraph text holds neither.
+BOX_NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _box_content(paragraphs: list[str]) -> str:
+    return "<w:txbxContent>" + "".join(paragraphs) + "</w:txbxContent>"
+
+
+def _text_box(paragraphs: list[str]) -> str:
+    """A run holding a text box of the given w:p elements, as Word writes one."""
+    content = _box_content(paragraphs)
+    return (
+        f"<w:r {BOX_NAMESPACES}><mc:AlternateContent>"
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:rect><v:textbox>{content}</v:textbox></v:rect></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def _p(text: str, *runs: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r>{''.join(runs)}</w:p>"
+
+
+def _anchor(paragraph, run_xml: str) -> None:
+    paragraph._p.append(parse_xml(run_xml))
+
+
+def test_text_boxes_are_read_once_where_they_are_anchored(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Before the box.")
+    holder = word.add_paragraph("")  # Word anchors a floating box in a paragraph of its own
+    inner = _text_box([_p("Inside the inner box.")])
+    _anchor(holder, _text_box([_p("Protected characteristics"), _p("A note.", inner)]))
+    word.add_paragraph("After the box.")
+    table = word.add_table(rows=1, cols=1)
+    _anchor(table.cell(0, 0).paragraphs[0], _text_box([_p("Boxed in a cell")]))
+    path = tmp_path / "boxes.docx"
+    word.save(path)
+    doc = extract(path)
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert texts == [
+        "Before the box.",
+        "Protected characteristics",
+        "A note.",
+        "Inside the inner box.",
+        "After the box.",
+    ]
+    assert doc.tables[0].grid() == [["Boxed in a cell"]]
+
+
+def test_real_text_boxes_banner_and_callouts() -> None:
+    # A West Sussex JSNA briefing (bench/authority/docs; Open Government Licence) titles each
+    # section in a banner box and notes its population pyramid in callout boxes; typed from
+    # its pages 3 and 6 as LibreOffice renders them.
+    path = REAL_DOCX / "west-sussex-jsna" / "equality_act_update_2013.docx"
+    texts = [b.text for b in extract(path).blocks if not isinstance(b, Table)]
+    banner = "Protected Characteristics – AGE AND SEX"
+    assert texts.count(banner) == 1
+    after = texts[texts.index(banner) + 1]
+    assert after == "Resident Population – Updated Information from 2011 Census"
+    assert (
+        "The graph shows that compared to the England population, West Sussex has a greater "
+        "proportion of older people (aged 55-59 years onwards) and a lower proportion of "
+        "people aged 0-39 years." in texts
+    )
+    assert texts.count("The line relates to the West Sussex population") == 1
