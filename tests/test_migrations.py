@@ -91,7 +91,8 @@ def test_upgrade_keeps_everything_stored(old_store: Path) -> None:
 
 
 def schema(path: Path) -> dict[str, object]:
-    """Every table and view of a SQLite store: its columns, and its indexes with theirs."""
+    """Every table and view of a SQLite store: its columns, and its indexes with theirs and
+    whether each is unique and partial."""
     with sqlite3.connect(path) as conn:
         names = conn.execute(
             "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')"
@@ -100,8 +101,12 @@ def schema(path: Path) -> dict[str, object]:
         for name, kind in names:
             columns = [row[1] for row in conn.execute(f"PRAGMA table_info('{name}')")]
             indexes = {
-                index: [row[2] for row in conn.execute(f"PRAGMA index_info('{index}')")]
-                for _, index, *_ in conn.execute(f"PRAGMA index_list('{name}')")
+                index: (
+                    unique,
+                    partial,
+                    [row[2] for row in conn.execute(f"PRAGMA index_info('{index}')")],
+                )
+                for _, index, unique, _, partial in conn.execute(f"PRAGMA index_list('{name}')")
             }
             found[name] = (kind, sorted(columns), indexes)
         return found
