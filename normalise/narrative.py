@@ -61,21 +61,26 @@ class _OpenSection:
         )
 
 
+PREAMBLE_LEVEL = 0  # the text before the first heading: above every heading, under none
+
+
 def sections(blocks: tuple[Block, ...]) -> list[Section]:
-    """One Section per heading: its narrative text (paragraphs and list items) and pages."""
+    """One Section per heading: its narrative text (paragraphs and list items) and pages;
+    the text before the first heading (all of it, in a document without headings) is a
+    section of its own, with no heading, when there is any."""
     out: list[Section] = []
-    current: _OpenSection | None = None
+    current = _OpenSection((), PREAMBLE_LEVEL)
     for block, path in walk(blocks):
         if isinstance(block, Heading):
-            if current:
+            if current.path or current.lines:
                 out.append(current.close())
             current = _OpenSection(path, block.level, pages=[_page(block)])
-        elif current is not None and isinstance(block, Paragraph | ListItem):
+        elif isinstance(block, Paragraph | ListItem):
             current.lines.append(("• " if isinstance(block, ListItem) else "") + block.text)
             current.pages.append(_page(block))
-        elif current is not None and isinstance(block, Table):
+        elif isinstance(block, Table):
             current.pages.extend(block.pages)
-    if current:
+    if current.path or current.lines:
         out.append(current.close())
     return out
 

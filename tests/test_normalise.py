@@ -345,6 +345,28 @@ def test_sections_and_metadata() -> None:
     assert vision.text == "We will work together.\n• Be healthy"
 
 
+def test_text_before_the_first_heading_is_a_section_without_one() -> None:
+    # It was dropped: a document without headings had no sections, so none of its text was
+    # searchable, and its DOCX and PDF could not be told to be one plan.
+    pages = (Provenance(page=2),)
+    preamble = normalise(
+        doc(
+            Paragraph("DELIVERY PLAN Version 3.1", pages),
+            ListItem("Be healthy", 0, "•", P),
+            Heading("Vision", 1, None, P),
+            Paragraph("We will work together.", P),
+        )
+    ).sections
+    assert [(s.heading_path, s.level, s.text, s.first_page) for s in preamble] == [
+        ((), 0, "DELIVERY PLAN Version 3.1\n• Be healthy", 2),
+        (("Vision",), 1, "We will work together.", None),
+    ]
+    no_headings = normalise(doc(Paragraph("Smoking prevalence fell.", P))).sections
+    assert [(s.heading_path, s.text) for s in no_headings] == [((), "Smoking prevalence fell.")]
+    headed_first = normalise(doc(Heading("Vision", 1, None, P), Paragraph("Text.", P)))
+    assert [s.heading_path for s in headed_first.sections] == [("Vision",)]
+
+
 def test_payments_list_is_no_action_plan() -> None:
     """A spend return headed Date / Expense area / Supplier / Amount: 'area' and 'date' are
     words an action plan's header uses too, but its rows fall into a few expense areas again

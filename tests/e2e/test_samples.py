@@ -125,10 +125,21 @@ def test_headings(truth_path: Path) -> None:
 
 @pytest.mark.parametrize("truth_path", TRUTHS, ids=lambda p: p.name)
 def test_section_tree(truth_path: Path) -> None:
-    """Every section: its heading path, level and first page (DOCX has no pages)."""
+    """Every section under a heading: its heading path, level and first page (DOCX has no
+    pages). The text before the first heading is a section too, with no heading."""
     truth, _, result = parsed(truth_path)
-    got = [(tuple(norm(t) for t in s.heading_path), s.level, s.first_page) for s in result.sections]
+    headed = [s for s in result.sections if s.heading_path]
+    got = [(tuple(norm(t) for t in s.heading_path), s.level, s.first_page) for s in headed]
     assert got == truth_sections(truth["headings"])
+    assert all(s.heading_path for s in result.sections[1:])
+
+
+def test_the_title_above_the_first_heading_is_a_section_without_one() -> None:
+    # typed from the rendered page 1 of the sample: its title stands above "13. How to Review"
+    result = normalise(extract(SAMPLES / "cheshire-west-action-plan-zebra.pdf"))
+    first = result.sections[0]
+    assert (first.heading_path, first.level, first.first_page) == ((), 0, 1)
+    assert norm(first.text) == norm("Children and Young People's Plan 2012 – 2015 – starting well")
 
 
 @pytest.mark.parametrize("truth_path", TRUTHS, ids=lambda p: p.name)
