@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVarTuple
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Float, Select, func, or_, select
+from sqlalchemy import ColumnElement, Executable, Float, Select, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
@@ -390,23 +390,29 @@ SAME_ROW = ["authority", "kind", "priority", "measure", "baseline", "target", "d
 
 def compare(store: Store, filters: Filters | None = None) -> pd.DataFrame:
     """Matching records of every authority side by side, one row per record: authority, doc,
-    kind, priority, measure, baseline, target, date, theme, indicator code and page. Rows
-    identical in all but the document are shown once. The per-authority view is summary()."""
+    kind, priority, measure, baseline, target, date, theme, indicator code and page, by
+    authority (records of no known authority first), document and the record's place in it.
+    Rows identical in all but the document are shown once. The per-authority view is
+    summary()."""
     # the eleven columns only, as plain tuples: whole records through the ORM, and pandas
     # reading SQLAlchemy rows, cost ten times the query (bench/RESULTS.md, query speed)
     columns = [getattr(RecordRow, name) for name in COMPARE_COLUMNS[2:]]
     stmt = select(AuthorityRow.name, DocumentRow.doc, *columns).select_from(RecordRow)
     stmt = join_latest(stmt, RecordRow.version_id).where(*(filters or Filters()).clauses())
-    stmt = stmt.order_by(AuthorityRow.name, DocumentRow.doc, RecordRow.position)
+    # Each document's records in order as an index holds them (ix_records_kind_version),
+    # then the documents put in order here: SQLite sorting every row it read, text and all,
+    # cost a fifth of the query (bench/RESULTS.md, query speed).
+    stmt = stmt.order_by(RecordRow.version_id, RecordRow.position)
     with store.engine.connect() as conn:
         rows = fetch_tuples(conn, stmt)
+    rows.sort(key=_document_order)
     frame = frame_of(_first_of_each(rows), COMPARE_COLUMNS)
     frame["authority"] = frame["authority"].fillna(UNKNOWN_AUTHORITY)
     return frame
 
 
 def fetch_tuples(
-    conn: Connection, stmt: Select[*Columns], params: dict[str, Any] | None = None
+    conn: Connection, stmt: Executable, params: dict[str, Any] | None = None
 ) -> list[tuple[Any, ...]]:
     """Every row of a statement as the driver's plain tuples, for rows that are only read
     and only hold text and numbers (no value is converted by SQLAlchemy)."""
@@ -415,6 +421,11 @@ def fetch_tuples(
         return list(result.cursor.fetchall())
     finally:
         result.close()
+
+
+def _document_order(row: tuple[Any, ...]) -> tuple[bool, str, str]:
+    """By authority (records of no known authority first), then document."""
+    return row[0] is not None, row[0] or "", row[1]
 
 
 SAME_ROW_KEY = itemgetter(*(COMPARE_COLUMNS.index(name) for name in SAME_ROW))

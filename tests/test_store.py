@@ -218,6 +218,27 @@ def test_compare_filters_and_summary(store) -> None:
     assert row["sample_targets"][0] == "Obesity in Year 6 -> 18%"
 
 
+def test_compare_orders_by_authority_then_document_then_place(store) -> None:
+    # written in no order: Stoke's z before its a, then an unknown council's, then
+    # Staffordshire's; Stoke's two alike, so that only the first in order is shown
+    plans = [("/p/z.pdf", "STE"), ("/p/a.pdf", "STE"), ("/p/m.pdf", None), ("/p/q.pdf", "STS")]
+    for number, (key, authority) in enumerate(plans):
+        doc = make_document(key, str(number) * 64)
+        write_version(store, key, doc, make_normalised(authority=authority))
+    compared = compare(store, Filters(kind="indicator"))
+    order = list(zip(compared["authority"], compared["doc"], compared["measure"], strict=True))
+    measures = ["Obesity in Year 6", "Breastfeeding at 6-8 weeks"]  # make_records' order
+    assert order == [
+        (authority, doc, measure)
+        for authority, doc in [
+            ("(unknown)", "m"),
+            ("Staffordshire", "q"),
+            ("Stoke-on-Trent", "a"),
+        ]
+        for measure in measures
+    ]
+
+
 def test_filters_by_authority_and_plan_period(store) -> None:
     write_stoke(store)  # a Stoke-on-Trent plan for 2016-2020
     assert len(records_frame(store, Filters(authority="STE"))) == 2
