@@ -29,6 +29,7 @@ from councilplans.normalise.authorities import find_authority
 from councilplans.normalise.record import Authority, Normalised, Status
 from councilplans.store.db import Store, StoreError, connect
 from councilplans.store.queries import find_document
+from councilplans.store.ranked import rank_words
 from councilplans.store.write import (
     VersionInfo,
     latest_version,
@@ -157,6 +158,8 @@ def ingest_paths(
     ``reparse``: parse unchanged files again when another version of councilplans read them,
     each as a new version beside the old reading. ``password`` opens encrypted PDFs.
     ``on_start`` is told how many files were found, once they have been fingerprinted.
+    Once every file is written, the words in most of the index's rows are ranked again
+    (``store.ranked``) if anything was written.
     """
     fixed = find_authority(authority) if isinstance(authority, str) else authority
     store = db if isinstance(db, Store) else connect(db)
@@ -178,6 +181,7 @@ def ingest_paths(
             report.results.append(result)
             if on_file is not None:
                 on_file(result)
+    rank_words(store)
     return report
 
 
@@ -284,7 +288,9 @@ def ingest_file(
         parsed = parse_task(checked, authority)
     except MemoryError:
         parsed = Parsed(error=f"{path}: out of memory")
-    return write_parsed(store, checked, parsed)
+    result = write_parsed(store, checked, parsed)
+    rank_words(store)
+    return result
 
 
 class CannotReparse(StoreError):

@@ -1,6 +1,7 @@
 """The full-text index over sections and records, kept in step with them by the database.
 
-SQLite: one FTS5 table, ``search_index``, written by triggers on ``sections`` and ``records``.
+SQLite: one FTS5 table, ``search_index``, written by triggers on ``sections`` and ``records``,
+and beside it the words in most of its rows ranked when a batch was written (ranked.py).
 PostgreSQL: a stored column generated from a to_tsvector('english', ...) expression in each
 of the two tables, with a GIN index on it.
 Either way an index entry is written in the transaction that writes its row, and rolled back
@@ -25,10 +26,24 @@ SEARCH_TABLE = "search_index"
 # "priority" as PostgreSQL's english configuration does.
 # The heading indexed is a row's own, the last of its heading path: the titles above it are
 # every sibling's too, and would lift every subsection of a chapter whose title matches.
-SQLITE_TABLE = (
-    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(heading, body, "
-    "tokenize = 'porter unicode61 remove_diacritics 2')"
-)
+TOKENIZE = "tokenize = 'porter unicode61 remove_diacritics 2'"
+SQLITE_TABLE = f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(heading, body, {TOKENIZE})"
+
+# Words in most rows are ranked when a batch has been written (ranked.py). search_state
+# counts the index's writes (each trigger adds one) and says at which count, by which ranking
+# and from how many rows a word was in the words were ranked; search_words holds each ranked
+# word, tokenised as the index tokenises, its rowid naming its list in search_ranked.
+STATE_TABLE, WORDS_TABLE, RANKED_TABLE = "search_state", "search_words", "search_ranked"
+SQLITE_RANKING = [
+    f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), "
+    "writes INTEGER NOT NULL, ranked_at INTEGER, ranked_as TEXT, ranked_from INTEGER)",
+    f"INSERT OR IGNORE INTO {STATE_TABLE} (id, writes) VALUES (1, 0)",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {WORDS_TABLE} USING fts5(word, {TOKENIZE})",
+    f"CREATE TABLE IF NOT EXISTS {RANKED_TABLE} (word INTEGER NOT NULL, "
+    "position INTEGER NOT NULL, hit INTEGER NOT NULL, score REAL NOT NULL, "
+    "PRIMARY KEY (word, position)) WITHOUT ROWID",
+]
+COUNT_WRITE = f"UPDATE {STATE_TABLE} SET writes = writes + 1"
 SQLITE_HEADING = "json_extract({r}.heading_path, '$[#-1]')"
 SQLITE_RECORD_BODY = (
     "(SELECT group_concat(value, ' | ') FROM ("
@@ -89,20 +104,24 @@ def create_index(engine: Engine) -> None:
 
 
 def drop_index(engine: Engine) -> None:
-    """Drop the SQLite FTS5 table (its triggers go with their tables; PG indexes likewise)."""
+    """Drop the SQLite FTS5 table and its ranked words (its triggers go with their tables;
+    PG indexes likewise)."""
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
-            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+            for name in (SEARCH_TABLE, *SQLITE_RANKING_TABLES):
+                conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+
+
+SQLITE_RANKING_TABLES = (STATE_TABLE, WORDS_TABLE, RANKED_TABLE)
 
 
 def rebuild_index(conn: Connection) -> None:
     """Drop the full-text index and make it again, filled from the rows stored: for a
     migration that changes what is indexed. Runs in the caller's transaction."""
     if conn.dialect.name == "sqlite":
-        for table in SQLITE_SOURCES:
-            for event in TRIGGER_EVENTS:
-                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_trigger(table, event)}")
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+        _drop_triggers(conn)
+        for name in (SEARCH_TABLE, *SQLITE_RANKING_TABLES):
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
         for statement in _sqlite_statements():
             conn.exec_driver_sql(statement)
     elif conn.dialect.name == "postgresql":
@@ -111,6 +130,37 @@ def rebuild_index(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {PG_COLUMN}")
             for statement in _pg_create(table):
                 conn.exec_driver_sql(statement)
+
+
+def add_ranking(conn: Connection) -> None:
+    """Give a SQLite store's index the tables of ranked words, and triggers that count its
+    writes (migration 0011). Runs in the caller's transaction; does nothing on PostgreSQL."""
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in SQLITE_RANKING:
+        conn.exec_driver_sql(statement)
+    _drop_triggers(conn)
+    for table, source in SQLITE_SOURCES.items():
+        for statement in _sqlite_triggers(table, source):
+            conn.exec_driver_sql(statement)
+
+
+def remove_ranking(conn: Connection) -> None:
+    """Undo add_ranking: the triggers as they were before it, and no tables of ranked words."""
+    if conn.dialect.name != "sqlite":
+        return
+    _drop_triggers(conn)
+    for table, source in SQLITE_SOURCES.items():
+        for statement in _sqlite_triggers(table, source, count_writes=False):
+            conn.exec_driver_sql(statement)
+    for name in SQLITE_RANKING_TABLES:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+
+
+def _drop_triggers(conn: Connection) -> None:
+    for table in SQLITE_SOURCES:
+        for event in TRIGGER_EVENTS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_trigger(table, event)}")
 
 
 def _create_sqlite(engine: Engine) -> None:
@@ -137,7 +187,7 @@ def _sqlite_has_index(conn: Connection) -> bool:
 
 def _sqlite_statements() -> list[str]:
     """The FTS5 table, then per source table its triggers and the backfill of its rows."""
-    statements = [SQLITE_TABLE]
+    statements = [SQLITE_TABLE, *SQLITE_RANKING]
     for table, source in SQLITE_SOURCES.items():
         statements += _sqlite_triggers(table, source)
         statements.append(f"{_sqlite_insert(source, table)} FROM {table}")
@@ -153,12 +203,15 @@ def _sqlite_delete(source: tuple[str, str, str], row: str) -> str:
     return f"DELETE FROM {SEARCH_TABLE} WHERE rowid = {source[0].format(r=row)}"
 
 
-def _sqlite_triggers(table: str, source: tuple[str, str, str]) -> list[str]:
+def _sqlite_triggers(
+    table: str, source: tuple[str, str, str], count_writes: bool = True
+) -> list[str]:
     # Versions are never updated in place; the update trigger keeps hand edits in step too.
+    count = [COUNT_WRITE] if count_writes else []
     bodies = {
-        "insert": [_sqlite_insert(source, "new")],
-        "delete": [_sqlite_delete(source, "old")],
-        "update": [_sqlite_delete(source, "old"), _sqlite_insert(source, "new")],
+        "insert": [_sqlite_insert(source, "new"), *count],
+        "delete": [_sqlite_delete(source, "old"), *count],
+        "update": [_sqlite_delete(source, "old"), _sqlite_insert(source, "new"), *count],
     }
     return [
         f"CREATE TRIGGER {_trigger(table, event)} AFTER {event.upper()} ON {table} BEGIN "

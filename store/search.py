@@ -38,6 +38,7 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    text,
     union_all,
 )
 from sqlalchemy.orm import QueryableAttribute, Session
@@ -45,7 +46,14 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from councilplans.normalise.record import KINDS as RECORD_KINDS
 from councilplans.normalise.record import Authority
 from councilplans.store.db import Store, StoreError
-from councilplans.store.fulltext import SEARCH_TABLE, pg_column, pg_heading
+from councilplans.store.fulltext import (
+    RANKED_TABLE,
+    SEARCH_TABLE,
+    STATE_TABLE,
+    WORDS_TABLE,
+    pg_column,
+    pg_heading,
+)
 from councilplans.store.models import (
     RECORD_TEXTS,
     AuthorityRow,
@@ -262,7 +270,7 @@ def _sqlite(shape: tuple[bool, str | None]) -> Select[Any]:
 
 
 @cache
-def _shortlist() -> Select[Any]:
+def shortlist_statement() -> Select[Any]:
     """The index's best matches for the bound FTS5 ``query`` (rowid, score), best first, at
     most ``shortlist``: nothing joined, so that nothing but ranking is done for each match."""
     index, _, bm25, match = _fts5()
@@ -303,17 +311,49 @@ def _sqlite_rows(session: Session, asked: Asked) -> Sequence[Any]:
 
     Ranking is most of a common word's cost (bm25 for each of 90,000 matches), and joining
     every match to its document the rest. The shortlist is ranked alone, then joined a few
-    rows at a time, best first, until the hits are sure. With an authority, its hits are
-    seldom among the best of all councils, so every match is ranked and joined at once.
+    rows at a time, best first, until the hits are sure. A word in most rows has its
+    shortlist ranked when the store was written (ranked.py), read here while it stands.
+    With an authority, its hits are seldom among the best of all councils, so every match is
+    ranked and joined at once.
     """
     params = asked.params() | {"query": fts5_query(asked.terms)}
     if asked.code is None:
-        with_shortlist = params | {"shortlist": SHORTLIST}
-        listed = Shortlist.of(fetch_tuples(session.connection(), _shortlist(), with_shortlist))
+        with_shortlist = params | shortlist_params(asked.terms) | {"ranked_as": ranked_as()}
+        listed = _ranked(session, asked, with_shortlist) or Shortlist.of(
+            fetch_tuples(session.connection(), shortlist_statement(), with_shortlist)
+        )
         found = _walk(session, asked, listed)
         if _shortlist_holds(found, listed, asked.limit):
             return _with_snippets(session, params, found[: asked.limit])
     return session.execute(_sqlite(asked.shape()), params).all()
+
+
+# The shortlist of a word in most rows, as ranked when the store was written (ranked.py):
+# none unless ranked by this ranking at the index's present count of writes.
+def shortlist_params(terms: Sequence[str]) -> dict[str, Any]:
+    """The values shortlist_statement() takes for a search of ``terms``."""
+    return {"query": fts5_query(terms), "shortlist": SHORTLIST}
+
+
+def ranked_as() -> str:
+    """The ranking a shortlist kept for a word must have been made by to be read."""
+    return f"bm25({HEADING_WEIGHT}, {BODY_WEIGHT}), best {SHORTLIST}"
+
+
+RANKED = text(
+    f"SELECT hit, score FROM {RANKED_TABLE} "
+    f"WHERE word = (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :query) "
+    f"AND (SELECT ranked_at = writes AND ranked_as = :ranked_as FROM {STATE_TABLE}) "
+    "ORDER BY position LIMIT :shortlist"
+)
+
+
+def _ranked(session: Session, asked: Asked, params: dict[str, Any]) -> Shortlist | None:
+    """The shortlist of a one-word search ranked when the store was written, if it stands."""
+    if len(asked.terms) != 1:
+        return None
+    listed = Shortlist.of(fetch_tuples(session.connection(), RANKED, params))
+    return listed if listed else None
 
 
 @dataclass(frozen=True, slots=True)

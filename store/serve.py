@@ -31,7 +31,7 @@ from sqlalchemy import inspect
 from councilplans.normalise.themes import theme_names
 from councilplans.store.db import Store, StoreError, connect, display_name, to_url
 from councilplans.store.dictionary import describe
-from councilplans.store.fulltext import SEARCH_TABLE
+from councilplans.store.fulltext import SEARCH_TABLE, SQLITE_RANKING_TABLES
 from councilplans.store.migrate import VERSION_TABLE
 from councilplans.store.search import (
     BODY_WEIGHT,
@@ -45,7 +45,7 @@ from councilplans.store.search import (
 )
 
 VOCABULARY = "datasette.toml"  # beside this module
-HIDDEN_TABLES = (VERSION_TABLE, SEARCH_TABLE)  # bookkeeping; the search query reads the index
+HIDDEN_TABLES = (VERSION_TABLE, SEARCH_TABLE, *SQLITE_RANKING_TABLES)  # bookkeeping
 MATCH_FUNCTION = "councilplans_match"  # the canned search's query text -> an FTS5 query
 PLUGIN_NAME = "councilplans-search"
 SQLITE_PREFIX = "sqlite:///"

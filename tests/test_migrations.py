@@ -92,7 +92,7 @@ def test_upgrade_keeps_everything_stored(old_store: Path) -> None:
 
 def schema(path: Path) -> dict[str, object]:
     """Every table and view of a SQLite store: its columns, and its indexes with theirs and
-    whether each is unique and partial."""
+    whether each is unique and partial; and every trigger, as its SQL."""
     with sqlite3.connect(path) as conn:
         names = conn.execute(
             "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')"
@@ -109,6 +109,8 @@ def schema(path: Path) -> dict[str, object]:
                 for _, index, unique, _, partial in conn.execute(f"PRAGMA index_list('{name}')")
             }
             found[name] = (kind, sorted(columns), indexes)
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"):
+            found[name] = ("trigger", " ".join(sql.split()))
         return found
 
 
@@ -120,6 +122,24 @@ def test_an_upgraded_store_has_the_schema_of_a_new_one(old_store: Path, tmp_path
     assert sorted(upgraded) == sorted(new)
     for name in new:
         assert upgraded[name] == new[name], name
+
+
+def test_a_store_taken_back_a_revision_takes_writes_and_comes_forward(
+    old_store: Path, tmp_path: Path
+) -> None:
+    # 0011 made the index's triggers count writes in a table of its own; taken back to
+    # 0010, the triggers must not name that table, or no record could be written
+    upgrade(old_store)
+    with connect(old_store) as store:
+        migrate.downgrade(store.engine, "0010")
+    with sqlite3.connect(old_store) as conn:
+        assert not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'search_state'"
+        ).fetchall()
+        conn.execute("DELETE FROM records")  # fires the index's triggers
+    assert upgrade(old_store) == ("0010", migrate.head())
+    connect(tmp_path / "new.db").close()
+    assert schema(old_store) == schema(tmp_path / "new.db")
 
 
 def test_upgrading_twice_changes_nothing(old_store: Path) -> None:

@@ -32,12 +32,14 @@ from councilplans.store import (
     StoreError,
     connect,
     fulltext,
+    ranked,
     search,
     write_failure,
     write_version,
 )
 from councilplans.store.fulltext import rebuild_index
 from councilplans.store.models import RecordRow, SectionRow, VersionRow
+from councilplans.store.ranked import rank_words
 from councilplans.store.search import fts5_query, query_terms
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -367,6 +369,110 @@ def test_hits_tied_with_the_shortlists_last_are_ranked_from_every_match(
     assert [h.document for h in search(store, "plan", limit=2)] == ["a.pdf", "b.pdf"]
     if store.engine.dialect.name == "sqlite":
         assert shortlist_spy == [False]  # the third listed ties the second hit: not enough
+
+
+# Words ranked when a batch is written (store/ranked.py)
+
+
+def sqlite_only(store) -> None:
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("words are ranked when written on SQLite; PostgreSQL ranks what it finds")
+
+
+@pytest.fixture
+def ranked_spy(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each search read a shortlist ranked when the store was written, in order."""
+    module = importlib.import_module("councilplans.store.search")
+    read: list[bool] = []
+    ranked = module._ranked
+
+    def spied(*args: object):
+        listed = ranked(*args)
+        read.append(listed is not None)
+        return listed
+
+    monkeypatch.setattr(module, "_ranked", spied)
+    return read
+
+
+def ranked_words(store) -> set[str]:
+    with store.session() as session:
+        return set(session.scalars(text(f"SELECT word FROM {fulltext.WORDS_TABLE}")))
+
+
+@pytest.mark.parametrize("shortlist", [3, 1000])
+def test_words_ranked_when_written_give_the_hits_of_ranking_every_match(
+    samples, ranked_spy: list[bool], monkeypatch: pytest.MonkeyPatch, shortlist: int
+) -> None:
+    sqlite_only(samples)
+    module = importlib.import_module("councilplans.store.search")
+    monkeypatch.setattr(module, "SHORTLIST", shortlist)
+    assert rank_words(samples, common=5) > 0
+    asked = [
+        (q, kind, limit)
+        for q in ["children", "Children", "health", "plans", "YOUNG"]
+        for kind in (None, "section", "action")
+        for limit in (1, 20)
+    ]
+    read = [search(samples, q, kind=kind, limit=limit) for q, kind, limit in asked]
+    assert ranked_spy == [True] * len(asked)
+    monkeypatch.setattr(module, "_ranked", lambda *args: None)  # rank at search time
+    for (q, kind, limit), hits in zip(asked, read, strict=True):
+        assert hits == search(samples, q, kind=kind, limit=limit), (q, kind, limit)
+    assert any(len(hits) == 20 for hits in read)
+
+
+def test_a_stem_the_tokenizer_reads_as_another_is_not_ranked(store, ranked_spy: list[bool]) -> None:
+    # Porter stems "because" to "becaus", and "becaus" to "becau": a list kept for "becaus"
+    # would be found by no query, and a query for "becau..." would find the wrong one.
+    sqlite_only(store)
+    words = "Because families matter, because children matter."
+    for name in "abc":
+        write_plan(store, f"/plans/{name}.pdf", [Section(("Plan",), 1, words, 1, 1)], sha=name * 64)
+    rank_words(store, common=3)
+    assert {"famili", "children"} <= ranked_words(store)
+    assert "becaus" not in ranked_words(store)
+    assert [h.document for h in search(store, "because")] == ["a.pdf", "b.pdf", "c.pdf"]
+    assert [h.document for h in search(store, "family")] == ["a.pdf", "b.pdf", "c.pdf"]
+    assert ranked_spy == [False, True]
+
+
+def test_a_write_after_ranking_is_searched_as_if_nothing_were_ranked(
+    store, ranked_spy: list[bool]
+) -> None:
+    sqlite_only(store)
+    for name in "ab":
+        first = [Section(("Plan",), 1, "Children first.", 1, 1)]
+        write_plan(store, f"/plans/{name}.pdf", first, sha=name * 64)
+    rank_words(store, common=2)
+    assert [h.document for h in search(store, "children")] == ["a.pdf", "b.pdf"]
+    # written after the ranking, and about children above all: ranked first
+    most = [Section(("Children",), 1, "Children, children and children.", 1, 1)]
+    write_plan(store, "/plans/c.pdf", most, sha="c" * 64)
+    assert [h.document for h in search(store, "children")] == ["c.pdf", "a.pdf", "b.pdf"]
+    rank_words(store, common=2)
+    assert [h.document for h in search(store, "children")] == ["c.pdf", "a.pdf", "b.pdf"]
+    # a hand edit of a stored row counts as a write too
+    with store.atomic() as session:
+        session.execute(
+            text("UPDATE sections SET text = 'Adoption.' WHERE text = 'Children first.'")
+        )
+    assert [h.document for h in search(store, "children")] == ["c.pdf"]
+    assert ranked_spy == [True, False, True, False]
+
+
+def test_a_batch_ranks_the_common_words_once_written(
+    store, cached_pipeline: None, monkeypatch: pytest.MonkeyPatch, ranked_spy: list[bool]
+) -> None:
+    sqlite_only(store)
+    monkeypatch.setattr(ranked, "COMMON", 5)
+    ingest(store, STOCKTON_PDF, STOKE_PDF)
+    assert "children" in ranked_words(store)
+    search(store, "children")
+    assert rank_words(store) == 0  # nothing written since
+    ingest(store, STOCKTON_PDF, STOKE_PDF)  # unchanged: skipped, nothing written
+    assert rank_words(store) == 0
+    assert ranked_spy == [True]
 
 
 PUNCTUATED = "C&YP: early help's offer for 2012-15 (see NI 56) and the [RAG] rating."
