@@ -16,7 +16,7 @@ query finds its list by matching them, so a query word and a list meet exactly w
 tokenizer reads them alike. A stem the tokenizer does not read back as itself is not ranked.
 
     >>> rank_words(store)           # after ingest_paths(), which calls it itself
-    81
+    83
 """
 
 from __future__ import annotations

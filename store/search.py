@@ -328,8 +328,6 @@ def _sqlite_rows(session: Session, asked: Asked) -> Sequence[Any]:
     return session.execute(_sqlite(asked.shape()), params).all()
 
 
-# The shortlist of a word in most rows, as ranked when the store was written (ranked.py):
-# none unless ranked by this ranking at the index's present count of writes.
 def shortlist_params(terms: Sequence[str]) -> dict[str, Any]:
     """The values shortlist_statement() takes for a search of ``terms``."""
     return {"query": fts5_query(terms), "shortlist": SHORTLIST}
@@ -340,6 +338,8 @@ def ranked_as() -> str:
     return f"bm25({HEADING_WEIGHT}, {BODY_WEIGHT}), best {SHORTLIST}"
 
 
+# The shortlist of a word in most rows, as ranked when the store was written (ranked.py):
+# none unless ranked by this ranking at the index's present count of writes.
 RANKED = text(
     f"SELECT hit, score FROM {RANKED_TABLE} "
     f"WHERE word = (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :query) "
