@@ -44,6 +44,7 @@ from councilplans.store import (
 )
 from councilplans.store.db import display_name
 from councilplans.store.diff import diff
+from councilplans.store.ranked import rank_words
 from councilplans.store.search import KINDS as SEARCH_KINDS
 
 LIBRARY_ERRORS = (StoreError, UnknownAuthority, ExtractError, DaskMissing, WorkersCannotFork)
@@ -459,6 +460,9 @@ def upgrade_cmd(db: str) -> None:
     """
     with one_line_errors():
         before, after = upgrade(db)
+        if before != after:
+            with connect(db) as store:
+                rank_words(store)  # as after a batch: searches of common words read it
     if before == after:
         click.echo(f"{display_name(db)}: already at schema {after}")
     else:

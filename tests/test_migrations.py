@@ -22,6 +22,7 @@ from councilplans.store import (
     StoreOutOfDate,
     connect,
     migrate,
+    ranked,
     records_frame,
     search,
     upgrade,
@@ -156,7 +157,10 @@ def test_an_upgraded_store_takes_new_versions(old_store: Path) -> None:
         assert sample.name in set(records_frame(store)["file"])
 
 
-def test_the_upgrade_command_says_what_it_did(old_store: Path) -> None:
+def test_the_upgrade_command_says_what_it_did(
+    old_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ranked, "COMMON", 5)
     runner = CliRunner()
     first = runner.invoke(main, ["db", "upgrade", "--db", str(old_store)])
     again = runner.invoke(main, ["db", "upgrade", "--db", str(old_store)])
@@ -164,6 +168,11 @@ def test_the_upgrade_command_says_what_it_did(old_store: Path) -> None:
     assert first.exit_code == 0 and again.exit_code == 0
     assert first.output == f"{old_store}: upgraded from schema 0001 to {head}\n"
     assert again.output == f"{old_store}: already at schema {head}\n"
+    # and its common words ranked, as after a batch
+    with sqlite3.connect(old_store) as conn:
+        words = {word for (word,) in conn.execute("SELECT word FROM search_words")}
+        [(writes, ranked_at)] = conn.execute("SELECT writes, ranked_at FROM search_state")
+    assert "children" in words and ranked_at == writes
 
 
 def test_a_new_store_is_made_at_the_newest_revision(tmp_path: Path) -> None:
