@@ -32,6 +32,7 @@ from councilplans.store.queries import (
     iter_tables,
     records_frame,
 )
+from councilplans.store.ranked import rank_words
 from councilplans.store.search import EmptyQuery, Hit, SearchError, search
 from councilplans.store.summary import summary
 from councilplans.store.write import (
@@ -76,6 +77,7 @@ __all__ = [
     "latest_version",
     "latest_version_ids",
     "parser_version",
+    "rank_words",
     "records_frame",
     "search",
     "summary",
