@@ -1,7 +1,8 @@
 """Read a DOCX into the Document model with python-docx.
 
 The body is walked in document order (paragraphs and tables interleaved, as
-``iter_inner_content`` gives them). Headings come from paragraph styles and outline levels,
+``iter_inner_content`` gives them). Headings come from paragraph styles and outline levels;
+a chart's labels are a paragraph where it is drawn (docx_charts.py);
 list items from Word numbering or list styles, table spans from ``gridSpan`` and ``vMerge``.
 A DOCX has no pages: every block's provenance is ``Provenance(page=None)``.
 """
@@ -25,6 +26,7 @@ from docx.oxml.ns import qn
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from councilplans.extractors.docx_charts import chart_ids, chart_text
 from councilplans.extractors.docx_numbering import Counter, read_numbering
 from councilplans.extractors.errors import CorruptFile, ExtractError
 from councilplans.extractors.glyphs import BULLET, NUMBERED_HEADING, TYPED_BULLET
@@ -179,6 +181,7 @@ class _Reader:
     word: WordDocument
     counter: Counter = field(init=False)
     styles: dict[str | None, _Style] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         part = self.word.part
@@ -211,12 +214,26 @@ class _Reader:
         block = self.paragraph_block(paragraph)
         if block is not None:
             yield block
+        yield from self.chart_blocks(paragraph)
         for box in text_boxes(paragraph._p):
             for child in box.iterchildren():
                 if child.tag == qn("w:p"):
                     yield from self.paragraph_blocks(WordParagraph(child, self.word.part))
                 elif child.tag == qn("w:tbl"):
                     yield from self.table_blocks(WordTable(child, self.word.part), parent=None)
+
+    def chart_blocks(self, paragraph: WordParagraph) -> Iterator[Paragraph]:
+        """A paragraph of labels for each chart drawn in the paragraph (docx_charts.py); a
+        chart whose part cannot be read is left out with a warning."""
+        for rid in chart_ids(paragraph._p):
+            part = self.word.part.related_parts.get(rid)
+            try:
+                text = chart_text(part.blob) if part is not None else None
+            except SyntaxError as exc:  # lxml's XMLSyntaxError is one
+                self.warnings.append(f"a chart's labels not read: {part.partname}: {exc}")
+                continue
+            if text:
+                yield Paragraph(text, NO_PAGE)
 
     def paragraph_block(self, paragraph: WordParagraph) -> Block | None:
         text = paragraph.text.strip()
@@ -384,11 +401,13 @@ def read_docx(path: str | Path, sha256: str, part_mb: int | None = None) -> Docu
     """Given a .docx path and its sha256, return its Document (blocks in body order); see
     ``open_word`` for ``part_mb``."""
     word = open_word(path, part_mb)
+    reader = _Reader(word)
     try:
-        blocks = tuple(_Reader(word).blocks())
+        blocks = tuple(reader.blocks())
     except Exception as exc:  # a damaged body part: report the file, not lxml's traceback
         raise CorruptFile(str(path), f"damaged DOCX body: {exc}") from exc
     title, author, warnings = _core_properties(word)
+    warnings = (*warnings, *reader.warnings)
     return Document(
         path=str(path),
         sha256=sha256,

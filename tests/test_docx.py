@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -118,6 +119,47 @@ def test_bold_paragraph_is_marked(tmp_path: Path) -> None:
     first, second = extract(path).blocks
     assert isinstance(first, Paragraph) and first.bold
     assert isinstance(second, Paragraph) and not second.bold
+
+
+LIFE_EXPECTANCY = (
+    REAL_DOCX
+    / "west-sussex-jsna"
+    / ("life_expectancy_at_birth_in_west_sussex_2001_2012_data_briefing.docx")
+)
+
+
+def chart_lines(path: Path) -> list[set[str]]:
+    texts = [b.text for b in extract(path).blocks if isinstance(b, Paragraph)]
+    return [set(text.split(" · ")) for text in texts if " · " in text]
+
+
+def test_real_chart_labels_are_read_where_the_chart_is() -> None:
+    # Figure 1 of a West Sussex JSNA briefing (Open Government Licence), typed from its page
+    # 4 as LibreOffice renders it: title, axis titles, legend and categories; not the
+    # axis numbers, which the renderer makes
+    years = {"2001-3", "2002-4", "2003-5", "2004-6", "2005-7", "2006-8", "2007-9", "2008-10"}
+    years |= {"2009-11", "2010-12"}
+    males = {
+        "Life Expectancy at Birth (Males)",
+        "Years",
+        "Life Expectancy at Birth",
+        *("West Sussex", "Adur", "Arun", "Chichester", "Crawley", "Horsham", "Mid Sussex"),
+        "Worthing",
+    } | years
+    charts = chart_lines(LIFE_EXPECTANCY)
+    assert len(charts) == 3
+    assert charts[0] == males
+
+
+def test_a_chart_that_cannot_be_read_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    broken = tmp_path / "broken-chart.docx"
+    with zipfile.ZipFile(LIFE_EXPECTANCY) as source, zipfile.ZipFile(broken, "w") as out:
+        for item in source.infolist():
+            broken_part = item.filename == "word/charts/chart1.xml"
+            out.writestr(item, b"<c:chartSpace" if broken_part else source.read(item.filename))
+    doc = extract(broken)
+    assert len(chart_lines(broken)) == 2
+    assert any("a chart's labels not read: /word/charts/chart1.xml" in w for w in doc.warnings)
 
 
 def test_real_merged_cells_fixture() -> None:
