@@ -21,7 +21,7 @@ import pdfplumber
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import badbatch, queries, realset, speed  # noqa: E402
+from bench import badbatch, queries, realheadings, realset, speed  # noqa: E402
 from bench.score import (  # noqa: E402
     FIELDS,
     MATCH,
@@ -360,6 +360,15 @@ def main() -> None:
         "README.md), scored as the samples are (definitions below).",
         "",
         *realset.report_lines(real),
+        "",
+        "### Headings of real Word documents (bench/real/docx)",
+        "",
+        "Section headings labelled by hand from the rendered pages of real DOCX files, against",
+        "what councilplans reads from each DOCX and from the PDF LibreOffice prints from it",
+        "(tests/fixtures/pairs); matched by text (a section number in front left out), and by",
+        "text and level. Headings the labeller was unsure of are neither wanted nor counted.",
+        "",
+        *realheadings.report_lines(),
         "",
         "## Samples",
         "",

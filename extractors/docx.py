@@ -1,8 +1,9 @@
 """Read a DOCX into the Document model with python-docx.
 
 The body is walked in document order (paragraphs and tables interleaved, as
-``iter_inner_content`` gives them). Headings come from paragraph styles and outline levels;
-a chart's labels are a paragraph where it is drawn (docx_charts.py);
+``iter_inner_content`` gives them). Headings come from paragraph styles and outline levels,
+and from short bold or larger paragraphs standing alone (docx_headings.py); a chart's
+labels are a paragraph where it is drawn (docx_charts.py);
 list items from Word numbering or list styles, table spans from ``gridSpan`` and ``vMerge``.
 A DOCX has no pages: every block's provenance is ``Provenance(page=None)``.
 """
@@ -15,7 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import docx
 from docx.document import Document as WordDocument
@@ -27,6 +28,7 @@ from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from councilplans.extractors.docx_charts import chart_ids, chart_text
+from councilplans.extractors.docx_headings import Look, promote
 from councilplans.extractors.docx_numbering import Counter, read_numbering
 from councilplans.extractors.errors import CorruptFile, ExtractError
 from councilplans.extractors.glyphs import BULLET, NUMBERED_HEADING, TYPED_BULLET
@@ -119,6 +121,7 @@ class _Style:
     list_depth: int = 0
     bold: bool = False
     is_title: bool = False
+    size: float | None = None  # points, from the nearest style that sets one
 
 
 def _style_heading_level(name: str, outline: int | None) -> int | None:
@@ -162,6 +165,8 @@ def resolve_style(style: object | None) -> _Style:
             digits = re.findall(r"\d+", lname)
             result.list_depth = int(digits[0]) - 1 if digits else 0
         result.bold = result.bold or bool(style.font.bold)  # type: ignore[attr-defined]
+        if result.size is None and style.font.size is not None:  # type: ignore[attr-defined]
+            result.size = style.font.size.pt  # type: ignore[attr-defined]
         style = style.base_style  # type: ignore[attr-defined]
         seen += 1
     return result
@@ -174,6 +179,26 @@ def _is_bold(paragraph: WordParagraph, style: _Style) -> bool:
     return all(r.bold or (r.bold is None and style.bold) for r in runs)
 
 
+def _size(paragraph: WordParagraph, style: _Style, default: float | None) -> float | None:
+    """The largest font size of the paragraph's text, in points: each run's own, else its
+    paragraph style's, else the document's default."""
+    sizes = [
+        r.font.size.pt if r.font.size is not None else style.size or default
+        for r in paragraph.runs
+        if r.text.strip()
+    ]
+    known = [size for size in sizes if size is not None]
+    return max(known) if known else None
+
+
+def _default_size(word: WordDocument) -> float | None:
+    """The document's default font size (docDefaults), in points."""
+    node = word.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    sz = node.find(qn("w:sz")) if node is not None else None
+    value = sz.get(qn("w:val")) if sz is not None else None
+    return int(value) / 2 if value is not None and value.isdigit() else None  # half-points
+
+
 @dataclass
 class _Reader:
     """Walks one Word document; keeps list counters and the style cache across blocks."""
@@ -181,9 +206,12 @@ class _Reader:
     word: WordDocument
     counter: Counter = field(init=False)
     styles: dict[str | None, _Style] = field(default_factory=dict)
+    looks: dict[int, Look] = field(default_factory=dict)  # a body paragraph's, by its id()
     warnings: list[str] = field(default_factory=list)
+    default_size: float | None = field(init=False)
 
     def __post_init__(self) -> None:
+        self.default_size = _default_size(self.word)
         part = self.word.part
         numbering = None
         try:
@@ -208,17 +236,19 @@ class _Reader:
             else:
                 yield from self.table_blocks(item, parent=None)
 
-    def paragraph_blocks(self, paragraph: WordParagraph) -> Iterator[Block]:
+    def paragraph_blocks(self, paragraph: WordParagraph, box_lines: int = 0) -> Iterator[Block]:
         """A paragraph's block, then the blocks of the text boxes anchored in it, where the
-        reader meets them (a box floats on the page beside the text that holds it)."""
-        block = self.paragraph_block(paragraph)
+        reader meets them (a box floats on the page beside the text that holds it).
+        ``box_lines``: how many paragraphs of text the box holding this one has (0: none)."""
+        block = self.paragraph_block(paragraph, box_lines)
         if block is not None:
             yield block
         yield from self.chart_blocks(paragraph)
         for box in text_boxes(paragraph._p):
+            lines = sum(1 for p in box.iterchildren(qn("w:p")) if _has_text(p))
             for child in box.iterchildren():
                 if child.tag == qn("w:p"):
-                    yield from self.paragraph_blocks(WordParagraph(child, self.word.part))
+                    yield from self.paragraph_blocks(WordParagraph(child, self.word.part), lines)
                 elif child.tag == qn("w:tbl"):
                     yield from self.table_blocks(WordTable(child, self.word.part), parent=None)
 
@@ -235,7 +265,8 @@ class _Reader:
             if text:
                 yield Paragraph(text, NO_PAGE)
 
-    def paragraph_block(self, paragraph: WordParagraph) -> Block | None:
+    def paragraph_block(self, paragraph: WordParagraph, box_lines: int = 0) -> Block | None:
+        """A heading, list item or paragraph; the look of the last two kept (``looks``)."""
         text = paragraph.text.strip()
         if not text:
             return None
@@ -249,14 +280,12 @@ class _Reader:
         marker = self.counter.next_marker(*num) if num else None
         if level is not None and not style.is_title:
             return _heading(text, level, marker)
-        if num is not None or style.list_kind is not None:
-            depth = max(num[1] if num else 0, style.list_depth)
-            return ListItem(text, depth, marker or _style_marker(style), NO_PAGE)
-        typed = BULLET.match(text)
-        if typed and text[typed.end() :].strip():
-            return ListItem(text[typed.end() :].strip(), 0, typed.group(1), NO_PAGE)
-        role: Literal["body", "title"] = "title" if style.is_title else "body"
-        return Paragraph(text, NO_PAGE, bold=_is_bold(paragraph, style), role=role)
+        bold = _is_bold(paragraph, style)
+        block = _body_block(text, style, num, marker, bold)
+        if not style.is_title:
+            size = _size(paragraph, style, self.default_size)
+            self.looks[id(block)] = Look(bold, size, box_lines)
+        return block
 
     def cell_lines(self, tc: object) -> Iterator[str]:
         """The lines of a table cell (or of a text box in one)."""
@@ -308,6 +337,24 @@ def text_boxes(paragraph: Any) -> Iterator[Any]:
             holder = holder.getparent()
         else:
             yield box
+
+
+def _body_block(
+    text: str, style: _Style, num: tuple[str, int] | None, marker: str | None, bold: bool
+) -> ListItem | Paragraph:
+    """A paragraph that no style or outline level makes a heading: a list item when numbered,
+    in a list style or typed after a bullet, else a paragraph (the title, in a Title style)."""
+    if num is not None or style.list_kind is not None:
+        depth = max(num[1] if num else 0, style.list_depth)
+        return ListItem(text, depth, marker or _style_marker(style), NO_PAGE)
+    typed = BULLET.match(text)
+    if typed and text[typed.end() :].strip():
+        return ListItem(text[typed.end() :].strip(), 0, typed.group(1), NO_PAGE)
+    return Paragraph(text, NO_PAGE, bold=bold, role="title" if style.is_title else "body")
+
+
+def _has_text(p: Any) -> bool:
+    return any((t.text or "").strip() for t in p.iter(qn("w:t")))
 
 
 def _style_marker(style: _Style) -> str | None:
@@ -403,9 +450,10 @@ def read_docx(path: str | Path, sha256: str, part_mb: int | None = None) -> Docu
     word = open_word(path, part_mb)
     reader = _Reader(word)
     try:
-        blocks = tuple(reader.blocks())
+        read = tuple(reader.blocks())
     except Exception as exc:  # a damaged body part: report the file, not lxml's traceback
         raise CorruptFile(str(path), f"damaged DOCX body: {exc}") from exc
+    blocks = promote(read, reader.looks)
     title, author, warnings = _core_properties(word)
     warnings = (*warnings, *reader.warnings)
     return Document(

@@ -52,6 +52,13 @@ PRIVATE_USE_MARKS = re.compile(r"^[\ue000-\uf8ff](\s+[\ue000-\uf8ff])*$")
 SECTION_NUMBER = r"(?:\d{1,2}\.)*\d{1,2}\.?|[A-Z]\.|[IVX]{1,4}\.|[ivx]{1,4}\."
 NUMBERED_HEADING = re.compile(rf"^({SECTION_NUMBER})\s+(?=\S)")
 
+# a caption's label and number: "Table 2", "Figure 1a –", "Map 3:", "Fig. 4"
+CAPTION = re.compile(
+    r"^(table|figure|fig\.?|chart|graph|map|diagram|box|image|illustration|picture|photo"
+    r"|exhibit|plate)\s*\d+[a-z]?\b",
+    re.IGNORECASE,
+)
+
 # the dots (or rules) that lead a contents entry to its page number
 LEADER_CHARS = ".·…_"
 LEADER_RUN = re.compile(rf"[{LEADER_CHARS}]{{3,}}")

@@ -1,8 +1,9 @@
 """Files that are one plan: a plan published both as PDF and as DOCX counts once.
 
 Two documents are one plan when they have the same authority and different formats, and the
-latest usable versions say the same: of the words of their sections and tables (counted
-with repeats, case aside), the two share at least SAME_WORDS of the longer one's. The PDF
+latest usable versions say the same: of the words of their sections (headings and text)
+and tables (counted with repeats, case aside), the two share at least SAME_WORDS of the
+longer one's. The PDF
 stands for the plan (its records carry pages); the other file points at it
 (``documents.same_plan_as``) and every cross-authority query (compare, search, summaries,
 the records and tables exports, the ``latest_records`` view) leaves it out; the documents
@@ -72,7 +73,8 @@ def _rank(document: DocumentRow) -> tuple[bool, int]:
 
 
 def _content(session: Session, document_id: int) -> Counter[str] | None:
-    """The words of the sections and tables of a document's latest usable version."""
+    """The words of the sections (headings and text) and tables of a document's latest
+    usable version."""
     latest = session.scalar(
         select(func.max(VersionRow.id)).where(
             VersionRow.document_id == document_id, VersionRow.status.in_(USABLE)
@@ -81,8 +83,10 @@ def _content(session: Session, document_id: int) -> Counter[str] | None:
     if latest is None:
         return None
     words: Counter[str] = Counter()
-    for text in session.scalars(select(SectionRow.text).where(SectionRow.version_id == latest)):
-        words.update(WORD.findall(text.lower()))
+    sections = select(SectionRow.heading_path, SectionRow.text)
+    for path, text in session.execute(sections.where(SectionRow.version_id == latest)):
+        # its own heading too: a line one format reads as a heading, the other may read as text
+        words.update(WORD.findall(" ".join([*path[-1:], text]).lower()))
     for grid in session.scalars(select(TableRow.rows).where(TableRow.version_id == latest)):
         for row in grid:
             words.update(WORD.findall(" ".join(row).lower()))

@@ -10,6 +10,7 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
+from docx.shared import Pt
 
 from councilplans.extractors import CorruptFile, EmptyFile, extract
 from councilplans.extractors.model import Heading, ListItem, Paragraph, Table
@@ -112,13 +113,93 @@ def test_numbered_list_markers_count_like_word(tmp_path: Path) -> None:
 
 def test_bold_paragraph_is_marked(tmp_path: Path) -> None:
     word = docx.Document()
-    word.add_paragraph().add_run("Improved outcomes for Children in Care").bold = True
+    word.add_paragraph().add_run("Improved outcomes for Children in Care come first.").bold = True
     word.add_paragraph("Plain text.")
     path = tmp_path / "bold.docx"
     word.save(path)
     first, second = extract(path).blocks
     assert isinstance(first, Paragraph) and first.bold
     assert isinstance(second, Paragraph) and not second.bold
+
+
+def bold(word, text: str, size: float | None = None, style: str | None = None) -> None:
+    run = word.add_paragraph(style=style).add_run(text)
+    run.bold = True
+    if size is not None:
+        run.font.size = Pt(size)
+
+
+def headings_of(word, tmp_path: Path) -> list[tuple[int, str, str | None]]:
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    return [(b.level, b.text, b.number) for b in extract(path).blocks if isinstance(b, Heading)]
+
+
+def test_hand_made_headings_where_no_style_makes_one(tmp_path: Path) -> None:
+    word = docx.Document()
+    bold(word, "Annual Plan", size=16)  # the cover
+    bold(word, "March 2013")
+    bold(word, "Key Points")  # the cover's last line titles the text under it
+    word.add_paragraph("Plain text about the plan.")
+    bold(word, "Table 1 Population by district")  # a caption
+    word.add_paragraph("More plain text.")
+    bold(word, "Population by district")  # over a table: its caption
+    word.add_table(rows=1, cols=1).cell(0, 0).text = "Adur"
+    bold(word, "Strategic Objective:")  # a lead-in
+    word.add_paragraph("Text after the lead-in.")
+    bold(word, "All data are at https://jsna.example.org")  # a notice
+    word.add_paragraph("Text after the notice.")
+    bold(word, "3. Our priorities")
+    word.add_paragraph("Text about the priorities.")
+    assert headings_of(word, tmp_path) == [(1, "Key Points", None), (1, "Our priorities", "3")]
+
+
+def test_hand_made_headings_of_kinds_nest_by_prominence(tmp_path: Path) -> None:
+    # larger text over bold text over bold list items, as a reader sees them
+    word = docx.Document()
+    word.add_paragraph("Introduction to the plan.")
+    bold(word, "Population", size=16)
+    bold(word, "Gender")
+    word.add_paragraph("Most residents are women.")
+    bold(word, "Data from the Census", style="List Number")
+    word.add_paragraph("The Census counts everyone.")
+    assert headings_of(word, tmp_path) == [
+        (1, "Population", None),
+        (2, "Gender", None),
+        (3, "Data from the Census", "1"),
+    ]
+
+
+def test_hand_made_headings_under_heading_styles(tmp_path: Path) -> None:
+    # where styles make most headings, a bold line is a sub-heading of the styled one above
+    # it; none comes before the first (the cover and front matter), and one straight after
+    # a styled heading is its subtitle
+    word = docx.Document()
+    bold(word, "Contents")
+    word.add_paragraph("Summary, costs.")
+    word.add_paragraph("Summary", style="Heading 1")
+    bold(word, "Every child matters")
+    word.add_paragraph("Sight loss is common.")
+    bold(word, "Why sight loss matters")
+    word.add_paragraph("It affects many people.")
+    word.add_paragraph("Costs", style="Heading 1")
+    word.add_paragraph("They are high.")
+    word.add_paragraph("Care", style="Heading 2")
+    word.add_paragraph("Care comes in two kinds.")
+    bold(word, "Primary care")
+    word.add_paragraph("Opticians test sight.")
+    for title in ("Outcomes", "References"):
+        word.add_paragraph(title, style="Heading 1")
+        word.add_paragraph("Text.")
+    assert headings_of(word, tmp_path) == [
+        (1, "Summary", None),
+        (2, "Why sight loss matters", None),
+        (1, "Costs", None),
+        (2, "Care", None),
+        (3, "Primary care", None),
+        (1, "Outcomes", None),
+        (1, "References", None),
+    ]
 
 
 LIFE_EXPECTANCY = (
