@@ -14,8 +14,9 @@ Which of them count depends on how the author made headings elsewhere in the doc
   sub-heading of the styled heading above it; none is read before the first styled heading
   (the cover and the front matter come before it), nor straight after one (a subtitle, such
   as a plan's motto under its vision's heading);
-- by hand: they are the document's headings, at level 1, but for the cover: the run of them
-  before the first body text, less its last, which titles that text.
+- by hand: they are the document's headings, but for the cover (the run of them before the
+  first body text, less its last, which titles that text); the kinds of them the document
+  uses (a banner, larger text, bold text, a bold list item, in that order) are its levels.
 """
 
 from __future__ import annotations
