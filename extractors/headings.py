@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from councilplans.extractors.glyphs import BULLET, NUMBERED_HEADING, list_marker
+from councilplans.extractors.glyphs import BULLET, CAPTION, NUMBERED_HEADING, list_marker
 from councilplans.extractors.model import BBox
 from councilplans.extractors.settings import PdfSettings
 from councilplans.extractors.textlines import Piece, take_run
@@ -65,6 +65,8 @@ def looks_like_heading(p: Piece, body: float, settings: PdfSettings) -> bool:
     words = text.split()
     if not words or len(words) > settings.max_heading_words or BULLET.match(text):
         return False
+    if CAPTION.match(text):
+        return False  # "Table 2 – ...", "Figure 1 ...": a caption, however it is set
     if not re.search(r"[A-Za-z]", text) or text.endswith((",", ";")):
         return False
     if is_bigger(p, body, settings):
