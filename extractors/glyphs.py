@@ -52,10 +52,11 @@ PRIVATE_USE_MARKS = re.compile(r"^[\ue000-\uf8ff](\s+[\ue000-\uf8ff])*$")
 SECTION_NUMBER = r"(?:\d{1,2}\.)*\d{1,2}\.?|[A-Z]\.|[IVX]{1,4}\.|[ivx]{1,4}\."
 NUMBERED_HEADING = re.compile(rf"^({SECTION_NUMBER})\s+(?=\S)")
 
-# a caption's label and number: "Table 2", "Figure 1a –", "Map 3:", "Fig. 4"
+# a caption's label and number: "Table 2", "Figure 1a –", "Map 3:", "Fig. 4"; not a year
+# ("Map 2030: our route" may head a section)
 CAPTION = re.compile(
     r"^(table|figure|fig\.?|chart|graph|map|diagram|box|image|illustration|picture|photo"
-    r"|exhibit|plate)\s*\d+[a-z]?\b",
+    r"|exhibit|plate)\s*\d{1,3}[a-z]?\b",
     re.IGNORECASE,
 )
 

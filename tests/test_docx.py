@@ -151,7 +151,13 @@ def test_hand_made_headings_where_no_style_makes_one(tmp_path: Path) -> None:
     word.add_paragraph("Text after the notice.")
     bold(word, "3. Our priorities")
     word.add_paragraph("Text about the priorities.")
-    assert headings_of(word, tmp_path) == [(1, "Key Points", None), (1, "Our priorities", "3")]
+    bold(word, "Map 2030: the route to net zero")  # a year, not a caption's number
+    word.add_paragraph("Text about the route.")
+    assert headings_of(word, tmp_path) == [
+        (1, "Key Points", None),
+        (1, "Our priorities", "3"),
+        (1, "Map 2030: the route to net zero", None),
+    ]
 
 
 def test_hand_made_headings_of_kinds_nest_by_prominence(tmp_path: Path) -> None:
