@@ -27,7 +27,7 @@ from docx.oxml.ns import qn
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from councilplans.extractors.docx_charts import chart_ids, chart_text
+from councilplans.extractors.docx_charts import CHART, chart_text
 from councilplans.extractors.docx_headings import Look, promote
 from councilplans.extractors.docx_numbering import Counter, read_numbering
 from councilplans.extractors.errors import CorruptFile, ExtractError
@@ -266,7 +266,8 @@ class _Reader:
                 yield Paragraph(text, NO_PAGE)
 
     def paragraph_block(self, paragraph: WordParagraph, box_lines: int = 0) -> Block | None:
-        """A heading, list item or paragraph; the look of the last two kept (``looks``)."""
+        """A heading, list item or paragraph; a list item's or paragraph's look is kept in
+        ``looks``, by its id(), for docx_headings."""
         text = paragraph.text.strip()
         if not text:
             return None
@@ -329,14 +330,26 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 def text_boxes(paragraph: Any) -> Iterator[Any]:
     """The contents (w:txbxContent) of the text boxes anchored in a paragraph, each once: not
     the fallback copy of a shape, nor a box within a box (read with the box holding it)."""
-    for box in paragraph.iter(TEXT_BOX):
-        holder = box.getparent()
-        while holder is not None and holder is not paragraph:
-            if holder.tag in (TEXT_BOX, MC_FALLBACK):
-                break
-            holder = holder.getparent()
-        else:
-            yield box
+    return (box for box in paragraph.iter(TEXT_BOX) if _own(box, paragraph))
+
+
+def chart_ids(paragraph: Any) -> Iterator[str]:
+    """The relationship ids of the charts drawn in a paragraph, each once: not a fallback
+    copy, nor a chart in a text box (read with the box)."""
+    for chart in paragraph.iter(CHART):
+        if _own(chart, paragraph) and chart.get(qn("r:id")):
+            yield chart.get(qn("r:id"))
+
+
+def _own(element: Any, paragraph: Any) -> bool:
+    """Whether an element drawn in a paragraph is the paragraph's own: in no text box and no
+    fallback copy between it and the paragraph."""
+    holder = element.getparent()
+    while holder is not None and holder is not paragraph:
+        if holder.tag in (TEXT_BOX, MC_FALLBACK):
+            return False
+        holder = holder.getparent()
+    return True
 
 
 def _body_block(

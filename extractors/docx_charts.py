@@ -16,20 +16,8 @@ from docx.oxml.parser import parse_xml
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-TEXT_BOX = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"
+CHART = f"{C}chart"  # a chart drawn in a paragraph, naming its part by relationship id
 SEPARATOR = " · "
-
-
-def chart_ids(paragraph: Any) -> Iterator[str]:
-    """The relationship ids of the charts drawn in a paragraph, each once: not a fallback
-    copy, nor a chart in a text box (read with the box)."""
-    for chart in paragraph.iter(f"{C}chart"):
-        if not any(a.tag in (MC_FALLBACK, TEXT_BOX) for a in chart.iterancestors()):
-            rid = chart.get(R_ID)
-            if rid:
-                yield rid
 
 
 def chart_text(blob: bytes) -> str | None:

@@ -59,15 +59,18 @@ def body_size(printed: Sequence[tuple[Look, str]]) -> float | None:
 def looks_like_heading(text: str, look: Look, body: float | None) -> bool:
     """Short, set apart by weight or size, alone in its text box if in one, and neither a
     sentence, a lead-in, a caption nor a web address (a notice of where data is)."""
-    larger = look.size is not None and body is not None and look.size >= body * LARGER
     return (
-        (look.bold or larger)
+        (look.bold or _larger(look, body))
         and look.box_lines <= 1  # a box of several lines is a label, a logo or a call-out
         and len(text.split()) <= HEADING_WORDS
         and not text.rstrip().endswith(ENDINGS)
         and CAPTION.match(text) is None
         and WEB_ADDRESS.search(text) is None
     )
+
+
+def _larger(look: Look, body: float | None) -> bool:
+    return look.size is not None and body is not None and look.size >= body * LARGER
 
 
 def promote(blocks: Sequence[Block], looks: dict[int, Look]) -> tuple[Block, ...]:
@@ -120,7 +123,7 @@ def _kind(
         return None
     if look.box_lines == 1:
         return BANNER
-    if look.size is not None and body is not None and look.size >= body * LARGER:
+    if _larger(look, body):
         return LARGER_TEXT
     return BOLD_ITEM if isinstance(block, ListItem) else BOLD
 

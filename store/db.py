@@ -91,9 +91,9 @@ class Store:
                 with session.begin():
                     yield session
             except IntegrityError as e:
-                raise WriteConflict(f"{self.url}: {_first_line(e)}") from e
+                raise WriteConflict(f"{self.url}: {first_line(e)}") from e
             except SQLAlchemyError as e:
-                raise StoreError(f"{self.url}: {_first_line(e)}") from e
+                raise StoreError(f"{self.url}: {first_line(e)}") from e
 
     def close(self) -> None:
         self.engine.dispose()
@@ -211,7 +211,7 @@ def _store_errors(shown: str) -> Iterator[None]:
     except ImportError as e:
         raise StoreError(f"{shown}: the database driver is not installed ({e})") from e
     except (ArgumentError, NoSuchModuleError, SQLAlchemyError, ValueError) as e:
-        raise StoreError(f"{shown}: {_first_line(e)}") from e
+        raise StoreError(f"{shown}: {first_line(e)}") from e
 
 
 def display_name(url_or_path: str | Path | None) -> str:
@@ -292,6 +292,6 @@ def _shown(url: str) -> str:
         return url
 
 
-def _first_line(error: BaseException) -> str:
+def first_line(error: BaseException) -> str:
     message = str(getattr(error, "orig", None) or error).strip()
     return message.splitlines()[0] if message else type(error).__name__

@@ -139,22 +139,23 @@ def add_ranking(conn: Connection) -> None:
         return
     for statement in SQLITE_RANKING:
         conn.exec_driver_sql(statement)
-    _drop_triggers(conn)
-    for table, source in SQLITE_SOURCES.items():
-        for statement in _sqlite_triggers(table, source):
-            conn.exec_driver_sql(statement)
+    _replace_triggers(conn, count_writes=True)
 
 
 def remove_ranking(conn: Connection) -> None:
     """Undo add_ranking: the triggers as they were before it, and no tables of ranked words."""
     if conn.dialect.name != "sqlite":
         return
-    _drop_triggers(conn)
-    for table, source in SQLITE_SOURCES.items():
-        for statement in _sqlite_triggers(table, source, count_writes=False):
-            conn.exec_driver_sql(statement)
+    _replace_triggers(conn, count_writes=False)
     for name in SQLITE_RANKING_TABLES:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+
+
+def _replace_triggers(conn: Connection, count_writes: bool) -> None:
+    _drop_triggers(conn)
+    for table, source in SQLITE_SOURCES.items():
+        for statement in _sqlite_triggers(table, source, count_writes):
+            conn.exec_driver_sql(statement)
 
 
 def _drop_triggers(conn: Connection) -> None:

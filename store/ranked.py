@@ -26,7 +26,7 @@ from collections import defaultdict
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from councilplans.store.db import Store, StoreError
+from councilplans.store.db import Store, StoreError, first_line
 from councilplans.store.fulltext import (
     RANKED_TABLE,
     SEARCH_TABLE,
@@ -55,7 +55,7 @@ def rank_words(store: Store, common: int | None = None) -> int:
     try:
         return _rank_words(store, COMMON if common is None else common)
     except SQLAlchemyError as e:
-        reason = str(e).strip().splitlines()[0]
+        reason = first_line(e)
         raise StoreError(f"{store.url}: the common words were not ranked again: {reason}") from e
 
 
